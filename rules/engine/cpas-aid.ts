@@ -1,0 +1,165 @@
+/**
+ * The CPAS's aid for this patient, before asking whether the CPAS is reached at all:
+ * full social aid, limited to Urgent Medical Aid, none, or depends (a fact unknown or the
+ * limitation disputed). Hit policy: unique — each path returns exactly one outcome.
+ */
+import type { Citation } from '../sources/registry';
+import type { DocumentRule } from '../schema/document-rule';
+import type { FactId } from '../schema/situation';
+import { fill, type Text } from '../i18n/text';
+import { AID_REASONS as R } from '../i18n/aid-texts';
+import { countryGroup, isEuOrEea } from '../shared/countries';
+import { ANNEXE_15_CASES } from '../documents/annexe-15';
+import type { Facts } from './facts';
+
+export type AidKind = 'full' | 'amu' | 'none' | 'depends';
+
+export interface Aid {
+  readonly kind: AidKind;
+  readonly reason: Text;
+  readonly cite: readonly Citation[];
+  /** Facts whose value would settle a `depends`, most decisive first. */
+  readonly dependsOn: readonly FactId[];
+  /** The SPP IS reading that labour courts contradict. */
+  readonly sppIs?: boolean;
+  readonly swiss?: boolean;
+  readonly limitedInPractice?: boolean;
+}
+
+const aid = (kind: AidKind, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = [], extra: Partial<Aid> = {}): Aid => ({
+  kind, reason, cite, dependsOn, ...extra,
+});
+
+/** The EU-citizen limits, by the quality in which the EU citizen concerned is registered. */
+function byEuStatus(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean): Aid {
+  const cite = doc.cpas.cite;
+  const status = f.get('euStatus');
+  if (status === undefined) return aid('depends', R.unknownFacts, cite, ['euStatus']);
+  if (status === 'job-seeker') return aid('amu', R.euJobSeeker, cite);
+  if ((status === 'student' || status === 'inactive') && !jobSeekerOnly) {
+    const months = f.get('monthsInBelgium');
+    if (months === undefined) return aid('depends', R.unknownFacts, cite, ['monthsInBelgium']);
+    return months < 3 ? aid('amu', R.euFirstMonths, cite) : aid('full', R.euAfterFirstMonths, cite);
+  }
+  return aid('full', R.euWorker, cite);
+}
+
+/** The SPP IS extends the first-three-months limitation to family members of a Belgian; labour courts disagree. */
+function familyOfBelgian(doc: DocumentRule, f: Facts): Aid {
+  const cite = [...(doc.warnings.sppIsNote ?? []), ...doc.cpas.cite];
+  const months = f.get('monthsInBelgium');
+  if (months !== undefined && months >= 3) return aid('full', R.familyOfBelgianAfter, cite);
+  return aid('depends', R.familyOfBelgianDisputed, cite, months === undefined ? ['monthsInBelgium'] : [], { sppIs: true });
+}
+
+/**
+ * Whose family the patient belongs to. `euStatus` without `familyOf` describes the patient when
+ * the patient is an EU/EEA/Swiss citizen (so: in their own right), otherwise the EU citizen the
+ * patient joins. An orange card held for another reason than family reunification is not held
+ * as a family member.
+ */
+export function effectiveFamilyOf(doc: DocumentRule, f: Facts): 'none' | 'eu-citizen' | 'belgian' | 'third-country-national' | undefined {
+  const familyOf = f.get('familyOf');
+  if (familyOf !== undefined) return familyOf;
+  if (doc.id === 'attestation-immatriculation') {
+    const reason = f.get('attestationReason');
+    if (reason !== undefined && reason !== 'family-reunification') return 'none';
+  }
+  if (f.situation.euStatus !== undefined) {
+    const nationality = f.get('nationality');
+    if (nationality !== undefined) {
+      const g = countryGroup(nationality);
+      return isEuOrEea(g) || g === 'swiss' ? 'none' : 'eu-citizen';
+    }
+    return doc.cpas.value.kind === 'eu-limits' && doc.cpas.value.who === 'family-member' ? 'eu-citizen' : 'none';
+  }
+  return undefined;
+}
+
+function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-member', f: Facts): Aid {
+  const cite = doc.cpas.cite;
+  const family = effectiveFamilyOf(doc, f);
+  if (family === 'belgian') return familyOfBelgian(doc, f);
+  if (family === 'eu-citizen') return byEuStatus(doc, f, false);
+  if (family === 'third-country-national') return aid('full', R.ownRight, cite);
+  if (family === 'none') {
+    if (who === 'family-member') return aid('full', R.ownRight, cite);
+    // The patient is (presumably) the EU citizen in their own right.
+    const own = byEuStatus(doc, f, false);
+    const nationality = f.get('nationality');
+    if (own.kind === 'full') return own;
+    if (nationality === undefined) return aid('depends', R.unknownFacts, cite, [...own.dependsOn, 'nationality']);
+    const g = countryGroup(nationality);
+    if (isEuOrEea(g)) return own;
+    if (g === 'swiss') return own.kind === 'amu' ? aid('depends', R.swissUnknown, cite, [], { swiss: true }) : own;
+    return aid('full', R.ownRight, cite);
+  }
+  // familyOf unknown, and no euStatus to tell.
+  if (who === 'family-member') return aid('depends', R.unknownFacts, cite, ['familyOf']);
+  const nationality = f.get('nationality');
+  const eu = nationality !== undefined && (isEuOrEea(countryGroup(nationality)) || countryGroup(nationality) === 'swiss');
+  return aid('depends', R.unknownFacts, cite, eu ? ['euStatus', 'familyOf'] : ['familyOf', 'euStatus']);
+}
+
+/** Annexe 15 cases 1, 4 and 8 limit the aid of family members of an EU citizen only. */
+function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean, caseCite: Citation): Aid {
+  const family = effectiveFamilyOf(doc, f);
+  const cite = [caseCite, ...doc.cpas.cite];
+  if (family === 'belgian') return familyOfBelgian(doc, f);
+  if (family === 'eu-citizen') {
+    const a = byEuStatus(doc, f, jobSeekerOnly);
+    return { ...a, cite };
+  }
+  if (family === undefined) return aid('depends', R.unknownFacts, cite, ['familyOf']);
+  return aid('full', R.ownRight, cite);
+}
+
+function annexe15(doc: DocumentRule, f: Facts): Aid {
+  const c = f.get('annexe15Case');
+  if (c === undefined) return aid('depends', R.unknownFacts, doc.cpas.cite, ['annexe15Case']);
+  const caseCite = ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES];
+  const cite = [caseCite, ...doc.cpas.cite];
+  const reason = fill(R.annexe15Case, { case: String(c) });
+  switch (c) {
+    case 5:
+      return aid('none', R.frontierWorker, cite);
+    case 2:
+    case 6:
+      return aid('full', reason, cite);
+    case 7:
+      return aid('full', R.annexe15Case7, cite);
+    case 3: {
+      const exceeded = f.get('absenceExceeded');
+      if (exceeded === undefined) return aid('depends', R.unknownFacts, cite, ['absenceExceeded']);
+      return exceeded ? aid('amu', R.annexe15Absence, cite) : aid('full', reason, cite);
+    }
+    case 1:
+    case 4:
+      return annexe15FamilyLimit(doc, f, true, caseCite);
+    default:
+      return annexe15FamilyLimit(doc, f, false, caseCite);
+  }
+}
+
+export function cpasAid(doc: DocumentRule, f: Facts): Aid {
+  const rule = doc.cpas.value;
+  switch (rule.kind) {
+    case 'full':
+      return rule.limitedInPractice
+        ? aid('full', R.fullLimitedInPractice, doc.cpas.cite, [], { limitedInPractice: true })
+        : aid('full', R.full, doc.cpas.cite);
+    case 'amu-only':
+      return aid('amu', R.noLegalStay, doc.cpas.cite);
+    case 'none':
+      return aid('none', R.frontierWorker, doc.cpas.cite);
+    case 'order-to-leave': {
+      const extended = f.get('orderToLeaveExtended');
+      if (extended === undefined) return aid('depends', R.unknownFacts, doc.cpas.cite, ['orderToLeaveExtended']);
+      return extended ? aid('full', R.orderExtended, doc.cpas.cite) : aid('amu', R.orderExpired, doc.cpas.cite);
+    }
+    case 'annexe-15-cases':
+      return annexe15(doc, f);
+    case 'eu-limits':
+      return euLimits(doc, rule.who, f);
+  }
+}
