@@ -8,6 +8,8 @@ import type { DependantQuality, DocumentRule, HolderQuality } from '../schema/do
 import { ANNEXE_15_DEPENDANT_REGISTER_CITE, ANNEXE_15_REGISTER_CASES, ANNEXE_15_REGISTER_CITE } from '../documents/annexe-15';
 import { RECOGNISED_PROTECTION_CITE } from '../documents/attestation-immatriculation';
 import type { Facts } from './facts';
+import { memoByKey } from '../shared/memo';
+import { DOCUMENTS } from '../documents/index';
 
 export type Quality = HolderQuality | DependantQuality;
 
@@ -69,6 +71,15 @@ export function belgianInsurance(doc: DocumentRule, f: Facts): BelgianInsurance 
   const dependant = knownDependantQuality(doc, f);
   const qualities: Quality[] = dependant ? [...holder, dependant] : holder;
   if (!affiliated && qualities.length === 0) return undefined;
+  return { basis: affiliated ? 'affiliated' : 'to-affiliate', qualities, cite: citesFor(`${doc.id}|${holder.join(',')}|${dependant ?? ''}`) };
+}
+
+const citesFor = memoByKey((key: string): readonly Citation[] => {
+  const [id, holderKey, dependantKey] = key.split('|') as [DocumentRule['id'], string, string];
+  const doc = DOCUMENTS[id];
+  const holder = holderKey ? (holderKey.split(',') as HolderQuality[]) : [];
+  const dependant = (dependantKey || undefined) as DependantQuality | undefined;
+  const qualities = dependant ? [...holder, dependant] : holder;
   const cite: Citation[] = [...doc.insuranceAccess.cite];
   if (qualities.length > 0) {
     cite.push(...(holder.length ? doc.holderQualities.cite : doc.dependantQualities.cite));
@@ -76,5 +87,5 @@ export function belgianInsurance(doc: DocumentRule, f: Facts): BelgianInsurance 
     if (doc.id === 'annexe-15' && dependant && dependant !== 'child') cite.push(ANNEXE_15_DEPENDANT_REGISTER_CITE);
     if (doc.id === 'attestation-immatriculation' && holder.includes('registered-resident')) cite.push(RECOGNISED_PROTECTION_CITE);
   }
-  return { basis: affiliated ? 'affiliated' : 'to-affiliate', qualities, cite };
-}
+  return cite;
+});

@@ -9,8 +9,9 @@ import type { FactId } from '../schema/situation';
 import { fill, type Text } from '../i18n/text';
 import { AID_REASONS as R } from '../i18n/aid-texts';
 import { countryGroup, isEuOrEea } from '../shared/countries';
-import { ANNEXE_15_CASES } from '../documents/annexe-15';
+import { ANNEXE_15_CASES, annexe15 as annexe15Document } from '../documents/annexe-15';
 import type { Facts } from './facts';
+import { memoByKey, memoByRef } from '../shared/memo';
 
 export type AidKind = 'full' | 'amu' | 'none' | 'depends';
 
@@ -45,8 +46,9 @@ function byEuStatus(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean): Aid {
 }
 
 /** The SPP IS extends the first-three-months limitation to family members of a Belgian; labour courts disagree. */
+const sppIsCites = memoByRef((doc: DocumentRule) => [...(doc.warnings.sppIsNote ?? []), ...doc.cpas.cite]);
 function familyOfBelgian(doc: DocumentRule, f: Facts): Aid {
-  const cite = [...(doc.warnings.sppIsNote ?? []), ...doc.cpas.cite];
+  const cite = sppIsCites(doc);
   const months = f.get('monthsInBelgium');
   if (months !== undefined && months >= 3) return aid('full', R.familyOfBelgianAfter, cite);
   return aid('depends', R.familyOfBelgianDisputed, cite, months === undefined ? ['monthsInBelgium'] : [], { sppIs: true });
@@ -65,7 +67,7 @@ export function effectiveFamilyOf(doc: DocumentRule, f: Facts): 'none' | 'eu-cit
     const reason = f.get('attestationReason');
     if (reason !== undefined && reason !== 'family-reunification') return 'none';
   }
-  if (f.situation.euStatus !== undefined) {
+  if (f.get('euStatus') !== undefined) {
     const nationality = f.get('nationality');
     if (nationality !== undefined) {
       const g = countryGroup(nationality);
@@ -95,7 +97,9 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
     return aid('full', R.ownRight, cite);
   }
   // familyOf unknown, and no euStatus to tell.
-  if (who === 'family-member') return aid('depends', R.unknownFacts, cite, ['familyOf']);
+  if (who === 'family-member') {
+    return aid('depends', R.unknownFacts, cite, doc.id === 'attestation-immatriculation' ? ['attestationReason', 'familyOf'] : ['familyOf']);
+  }
   const nationality = f.get('nationality');
   const eu = nationality !== undefined && (isEuOrEea(countryGroup(nationality)) || countryGroup(nationality) === 'swiss');
   return aid('depends', R.unknownFacts, cite, eu ? ['euStatus', 'familyOf'] : ['familyOf', 'euStatus']);
@@ -104,7 +108,7 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
 /** Annexe 15 cases 1, 4 and 8 limit the aid of family members of an EU citizen only. */
 function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean, caseCite: Citation): Aid {
   const family = effectiveFamilyOf(doc, f);
-  const cite = [caseCite, ...doc.cpas.cite];
+  const cite = caseCites(f.situation.annexe15Case ?? 0);
   if (family === 'belgian') return familyOfBelgian(doc, f);
   if (family === 'eu-citizen') {
     const a = byEuStatus(doc, f, jobSeekerOnly);
@@ -114,12 +118,15 @@ function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean
   return aid('full', R.ownRight, cite);
 }
 
+const caseReason = memoByKey((c: number) => fill(R.annexe15Case, { case: String(c) }));
+const caseCites = memoByKey((c: number) => [ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES], ...annexe15Document.cpas.cite]);
+
 function annexe15(doc: DocumentRule, f: Facts): Aid {
   const c = f.get('annexe15Case');
   if (c === undefined) return aid('depends', R.unknownFacts, doc.cpas.cite, ['annexe15Case']);
   const caseCite = ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES];
-  const cite = [caseCite, ...doc.cpas.cite];
-  const reason = fill(R.annexe15Case, { case: String(c) });
+  const cite = caseCites(c);
+  const reason = caseReason(c);
   switch (c) {
     case 5:
       return aid('none', R.frontierWorker, cite);

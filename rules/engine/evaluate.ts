@@ -17,6 +17,7 @@ import { Facts } from './facts';
 import { cpasAid, type Aid } from './cpas-aid';
 import { belgianInsurance, type BelgianInsurance } from './belgian-insurance';
 import { P } from './passages';
+import { memoByKey, memoByRef } from '../shared/memo';
 
 export interface PayerEntry {
   readonly id: PayerId;
@@ -51,8 +52,8 @@ export interface Evaluation {
 /** The date from which old-layout F/F+ cards have lapsed (DOMAIN.md, agii.be "Elektronische F-kaart"). */
 const OLD_F_LAYOUT_LAPSE = '2026-08-03';
 
-function joinQualities(b: BelgianInsurance): Text {
-  const pick = (l: keyof Text) => b.qualities.map((q) => QUALITY_NAMES[q][l]).join(', ');
+function joinQualities(qualities: BelgianInsurance['qualities']): Text {
+  const pick = (l: keyof Text) => qualities.map((q) => QUALITY_NAMES[q][l]).join(', ');
   return { fr: pick('fr'), nl: pick('nl'), de: pick('de'), en: pick('en') };
 }
 
@@ -78,8 +79,8 @@ export function evaluate(situation: Situation): Evaluation {
   if (belgian) {
     payers.push(
       belgian.basis === 'affiliated'
-        ? { id: 'belgian-insurer', why: WHY.affiliated, actions: [A.checkMyCareNet], cite: [P.checkInsurability, ...belgian.cite] }
-        : { id: 'belgian-insurer', why: qualityWhy(belgian), actions: [A.checkMyCareNet, A.affiliate], cite: [P.checkInsurability, ...belgian.cite] },
+        ? { id: 'belgian-insurer', why: WHY.affiliated, actions: [A.checkMyCareNet], cite: withInsurability(belgian.cite) }
+        : { id: 'belgian-insurer', why: qualityWhy(belgian), actions: [A.checkMyCareNet, A.affiliate], cite: withInsurability(belgian.cite) },
     );
   }
 
@@ -135,9 +136,9 @@ export function evaluate(situation: Situation): Evaluation {
     amu = { value: 'not-required', reason: AID_REASONS.notIndigent, dependsOn: [], cite: [P.patientNoResources] };
   } else {
     cpasListed = true;
-    const cpasCite = [...aid.cite, P.competentCpas, P.mediPrima];
+    const cpasCite = cpasCites(aid.cite);
     if (aid.kind === 'amu') {
-      payers.push({ id: 'cpas-amu', why: WHY.cpasAmu, actions: [A.cpasNotify, A.cpasMediPrima, A.amuAttestation], cite: [...cpasCite, P.notifyCpas, P.doctorDecides, P.attestationRules] });
+      payers.push({ id: 'cpas-amu', why: WHY.cpasAmu, actions: [A.cpasNotify, A.cpasMediPrima, A.amuAttestation], cite: cpasAmuCites(aid.cite) });
       amu = { value: 'required', reason: aid.reason, dependsOn: [], cite: aid.cite };
     } else if (aid.kind === 'full') {
       payers.push({ id: 'cpas', why: WHY.cpasFull, actions: [A.cpasNotify, A.cpasMediPrima], cite: cpasCite });
@@ -180,10 +181,16 @@ export function evaluate(situation: Situation): Evaluation {
   return { document, decidedAs: doc, payers, aid, amu, warnings, belgian, facts: f };
 }
 
-function qualityWhy(b: BelgianInsurance): Text {
-  const q = joinQualities(b);
+const qualityWhyByKey = memoByKey((key: string) => {
+  const q = joinQualities(key.split(',') as BelgianInsurance['qualities']);
   return fillEach(WHY.qualityOpens, (l) => ({ quality: q[l] }));
+});
+function qualityWhy(b: BelgianInsurance): Text {
+  return qualityWhyByKey(b.qualities.join(','));
 }
+const withInsurability = memoByRef((cite: readonly Citation[]) => [P.checkInsurability, ...cite]);
+const cpasCites = memoByRef((cite: readonly Citation[]) => [...cite, P.competentCpas, P.mediPrima]);
+const cpasAmuCites = memoByRef((cite: readonly Citation[]) => [...cite, P.competentCpas, P.mediPrima, P.notifyCpas, P.doctorDecides, P.attestationRules]);
 
 /** Card A and the orange card: only students and family reunification; annexes 19, 19ter, cards E, F: always (some hedged). */
 function dataTransferApplies(doc: DocumentRule, rule: 'always' | 'hedged' | 'students-and-family', f: Facts): boolean {

@@ -1,6 +1,7 @@
 /** Citations the payer and warning rules share, whatever the document. */
 import { amuFiche, cite, fiche } from '../sources/registry';
 import type { DocumentId } from '../schema/situation';
+import { memoByKey } from '../shared/memo';
 
 const FOREIGN = "ASSURANCE-MALADIE À L'ÉTRANGER";
 /** The fiches that have a foreign-insurance section; others are cited through annexe 3ter's. */
@@ -15,29 +16,29 @@ const travelSection = (doc: DocumentId): string =>
   `${doc === 'annexe-3ter' ? 'Annexe 3ter' : 'Annexe 3'} › ASSURANCE-VOYAGE PRIVÉE`;
 
 export const P = {
-  s2: (doc: DocumentId) => [
+  s2: memoByKey((doc: DocumentId) => [
     fiche(`${foreignSection(doc)} › Soins programmés`, 'Pour les soins hospitaliers programmés : la personne doit demander une autorisation préalable à son organisme assureur (formulaire S2).'),
     fiche(`${foreignSection(doc)} › Soins programmés`, 'Pour les soins non-hospitaliers programmés : la personne peut aussi demander une autorisation préalable à son organisme assureur'),
-  ],
-  ehic: (doc: DocumentId) => [
+  ]),
+  ehic: memoByKey((doc: DocumentId) => [
     fiche(`${foreignSection(doc)} › Soins non programmés`, 'Cette carte permet le remboursement des soins médicaux en Belgique aux mêmes conditions et aux mêmes tarifs que pour les personnes assurées en Belgique.'),
     fiche(`${foreignSection(doc)} › Soins non programmés`, 'Si la personne a oublié ou perdu sa carte, une attestation de remplacement peut être envoyée.'),
     cite('caami-temporary-stay', 'Foreign insurance', 'necessary care at Belgian tariffs; the patient chooses a Belgian insurer (any mutualité or the CAAMI) which acts for the foreign one'),
-  ],
-  ehicPlanned: (doc: DocumentId) => [
+  ]),
+  ehicPlanned: memoByKey((doc: DocumentId) => [
     fiche(`${foreignSection(doc)} › Soins programmés`, 'Pour les soins hospitaliers programmés : la personne doit demander une autorisation préalable à son organisme assureur (formulaire S2).'),
     cite('caami-temporary-stay', 'Foreign insurance', 'planned care needs an S2'),
-  ],
-  treaty: (doc: DocumentId) => [
+  ]),
+  treaty: memoByKey((doc: DocumentId) => [
     fiche(`${doc === 'annexe-3' || doc === 'annexe-19ter' ? foreignSection(doc) : `Annexe 3ter › ${FOREIGN}`} › HORS EUROPE`, "Si la personne est concernée par un tel accord, elle doit présenter une preuve/attestation de l'organisme compétent pour l'assurance-maladie dans son pays d'origine"),
     cite('medimmigrant-origin-insurance', 'Foreign insurance', 'Bilateral agreements today: Albania (added since the seeds), Algeria, Australia,'),
-  ],
-  travel: (doc: DocumentId) => [
+  ]),
+  travel: memoByKey((doc: DocumentId) => [
     fiche(travelSection(doc), "Ces assurances interviennent le plus souvent en cas de maladie soudaine, d'accident ou de rapatriement"),
-  ],
-  travelExclusions: (doc: DocumentId) => [
+  ]),
+  travelExclusions: memoByKey((doc: DocumentId) => [
     fiche(travelSection(doc), 'Souvent, les soins programmés ou les soins pour une maladie déjà existante au moment de la signature du contrat sont exclus.'),
-  ],
+  ]),
   fedasil: [
     fiche("Attestation d'immatriculation › PRISE EN CHARGE DES SOINS MÉDICAUX PAR FEDASIL", "Fedasil est compétent pour les bénéficiaires de l'accueil (demandeurs de protection internationale ou non) qui résident (avec un code 207)"),
     fiche("Attestation d'immatriculation › PRISE EN CHARGE DES SOINS MÉDICAUX PAR FEDASIL", "sauf s'il s'agit d'une initiative d'accueil d'un CPAS"),

@@ -1,0 +1,71 @@
+/** `decide(situation) → verdict`: the one entry point the scenario runner, the side panel and the popup share. */
+import type { Citation } from '../sources/registry';
+import type { Situation } from '../schema/situation';
+import { parseSituation } from '../schema/situation';
+import type { Verdict } from '../schema/verdict';
+import type { Tri } from '../schema/document-rule';
+import { PAYER_NAMES } from '../i18n/payer-texts';
+import { WARNING_TEXTS } from '../i18n/warning-texts';
+import { ANNEXE_15_REGISTER_CASES } from '../documents/annexe-15';
+import { evaluate, type Evaluation } from './evaluate';
+import { nextQuestions } from './questions';
+
+function nationalRegister(e: Evaluation): Tri {
+  const v = e.decidedAs.nationalRegister.value;
+  if (v !== 'by-annexe-15-case') return v;
+  const c = e.facts.situation.annexe15Case;
+  if (c === undefined) return 'depends';
+  if (ANNEXE_15_REGISTER_CASES.has(c)) return 'yes';
+  return c === 5 ? 'no' : 'depends';
+}
+
+/** Decides an already-validated situation. */
+export function decideSituation(situation: Situation): Verdict {
+  const e = evaluate(situation);
+  const doc = e.decidedAs;
+  return {
+    document: situation.document,
+    decidedAs: doc.id,
+    firstPayer: e.payers[0]!.id,
+    payers: e.payers.map((p) => ({ id: p.id, name: PAYER_NAMES[p.id], why: p.why, actions: [...p.actions], citations: [...p.cite] })),
+    amuAttestation: { value: e.amu.value, reason: e.amu.reason, dependsOn: [...e.amu.dependsOn], citations: [...e.amu.cite] },
+    cpasAid: e.aid.kind,
+    warnings: e.warnings.map((w) => ({ id: w.id, text: WARNING_TEXTS[w.id], citations: [...w.cite] })),
+    insuranceAccess: { value: doc.insuranceAccess.value, citations: [...doc.insuranceAccess.cite] },
+    nationalRegister: { value: nationalRegister(e), citations: [...doc.nationalRegister.cite] },
+    qualities: {
+      holder: [...doc.holderQualities.value],
+      dependant: [...doc.dependantQualities.value],
+      known: [...(e.belgian?.qualities ?? [])],
+      citations: [...doc.holderQualities.cite, ...doc.dependantQualities.cite],
+    },
+    uncertain: (doc.uncertain ?? []).map((u) => ({ note: u.note, citations: [...u.cite] })),
+    nextQuestions: nextQuestions(situation, e).map((q) => ({ ...q, answers: [...q.answers], changes: [...q.changes] })),
+  };
+}
+
+/** Validates unknown input (throws `SituationError` naming each wrong field) and decides it. */
+export function decide(input: unknown): Verdict {
+  return decideSituation(parseSituation(input));
+}
+
+/** Every citation of a verdict, without duplicates, in order of appearance. */
+export function verdictCitations(v: Verdict): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  const add = (cs: readonly Citation[]) => {
+    for (const c of cs) {
+      const k = `${c.source}|${c.section}|${c.quote}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(c);
+      }
+    }
+  };
+  v.payers.forEach((p) => add(p.citations));
+  add(v.amuAttestation.citations);
+  v.warnings.forEach((w) => add(w.citations));
+  add(v.insuranceAccess.citations);
+  add(v.nationalRegister.citations);
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Next questions, generated from the rules: each unknown fact that the decision read is tried
+ * with each of its values; a fact is asked when some value changes the verdict, most decisive
+ * first (changes the first payer, then the AMU attestation, then the payers, then warnings).
+ */
+import { FACT_VALUES, type DocumentId, type FactId, type Situation } from '../schema/situation';
+import type { Text } from '../i18n/text';
+import { ANSWERS, QUESTIONS } from '../i18n/question-texts';
+import type { Evaluation } from './evaluate';
+import { PAYER_IDS } from '../i18n/payer-texts';
+import { WARNING_IDS } from '../i18n/warning-texts';
+import { evaluate } from './evaluate';
+import { normalise, type TrackedFact } from './facts';
+
+export type Change = 'first-payer' | 'amu-attestation' | 'payers' | 'warnings';
+export type AnswerValue = string | number | boolean;
+
+export interface NextQuestion {
+  readonly fact: FactId;
+  /** How the UI asks it: a list of choices, a country, a duration, a date. */
+  readonly kind: 'choice' | 'country' | 'months';
+  readonly question: Text;
+  readonly answers: readonly { readonly value: AnswerValue; readonly label: Text }[];
+  /** What an answer can change. */
+  readonly changes: readonly Change[];
+}
+
+/** One representative per group that the rules tell apart (EU, Swiss, UK, treaty country, other). */
+const NATIONALITY_PROBES = ['FR', 'CH', 'GB', 'MA', 'US'] as const;
+const MONTH_PROBES = [1, 3] as const;
+
+/** When two questions change the same things, ask in this order (what a clerk can see first). */
+const PRIORITY: readonly TrackedFact[] = [
+  'detained', 'belgianInsurance', 'annexe15Case', 'attestationReason', 'reception', 'nationality', 'familyOf', 'euStatus',
+  'monthsInBelgium', 'orderToLeaveExtended', 'absenceExceeded', 'indigent', 'employedInBelgium', 'recognisedProtection',
+  'higherEducationStudent', 'unaccompaniedMinorConditions', 'dependentOf', 'foreignCoverage', 'care', 'travelInsurance',
+  'documentValidUntil',
+];
+
+/**
+ * Facts that change everything but are rare outside some documents (a detained patient, a
+ * Fedasil reception place): still asked, after the questions that usually decide.
+ */
+const USUAL_ONLY_FOR: { readonly [F in TrackedFact]?: readonly DocumentId[] } = {
+  detained: [],
+  reception: ['attestation-immatriculation', 'annexe-26'],
+};
+
+function probes(fact: TrackedFact): readonly AnswerValue[] {
+  if (fact === 'nationality') return NATIONALITY_PROBES;
+  if (fact === 'monthsInBelgium') return MONTH_PROBES;
+  if (fact === 'documentValidUntil') return [];
+  return FACT_VALUES[fact];
+}
+
+const PAYER_BIT = new Map<string, number>(PAYER_IDS.map((id, i) => [id, 1 << i]));
+const WARNING_BIT = new Map<string, number>(WARNING_IDS.map((id, i) => [id, 1 << i]));
+
+/** What a probe changed, as numbers: payer and warning sets as bit sets (the order of payers is fixed by rule). */
+function signature(e: Evaluation): { first: string; payers: number; amu: string; warnings: number } {
+  let payers = 0;
+  for (const p of e.payers) payers |= PAYER_BIT.get(p.id)!;
+  let warnings = 0;
+  for (const w of e.warnings) warnings |= WARNING_BIT.get(w.id)!;
+  return { first: e.payers[0]!.id, payers, amu: e.amu.value, warnings };
+}
+
+const CHANGES = ['first-payer', 'amu-attestation', 'payers', 'warnings'] as const;
+const WEIGHT: Record<Change, number> = { 'first-payer': 8, 'amu-attestation': 4, payers: 2, warnings: 1 };
+/** The facts the AMU attestation says it depends on come first: the verdict names them. */
+const DEPENDS_ON_BONUS = 8;
+
+export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
+  const baseSig = signature(base);
+  const scored: { q: NextQuestion; score: number; rank: number }[] = [];
+  for (const fact of base.facts.unknownRead()) {
+    const values = probes(fact);
+    let changed = 0;
+    for (const value of values) {
+      const variant = normalise(situation);
+      (variant as Record<string, unknown>)[fact] = value;
+      const sig = signature(evaluate(variant));
+      if (sig.first !== baseSig.first) changed |= 1;
+      if (sig.amu !== baseSig.amu) changed |= 2;
+      if (sig.payers !== baseSig.payers) changed |= 4;
+      if (sig.warnings !== baseSig.warnings) changed |= 8;
+    }
+    if (changed === 0) continue;
+    const list = CHANGES.filter((_, i) => changed & (1 << i));
+    const labels = ANSWERS[fact];
+    scored.push({
+      q: {
+        fact,
+        kind: fact === 'nationality' ? 'country' : fact === 'monthsInBelgium' ? 'months' : 'choice',
+        question: QUESTIONS[fact],
+        answers: fact === 'nationality' ? [] : values.map((value) => ({ value, label: labels?.[String(value)] ?? QUESTIONS[fact] })),
+        changes: list,
+      },
+      score:
+        list.reduce((s, c) => s + WEIGHT[c], 0) +
+        (base.amu.dependsOn.includes(fact) ? DEPENDS_ON_BONUS : 0) -
+        (USUAL_ONLY_FOR[fact]?.includes(situation.document) === false ? 100 : 0),
+      rank: PRIORITY.indexOf(fact),
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
+  return scored.map((s) => s.q);
+}

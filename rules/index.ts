@@ -1,0 +1,14 @@
+/** The public face of the rules: what the extension, the scenario runner and the benchmarks import. */
+export { decide, decideSituation, verdictCitations } from './engine/decide';
+export { parseSituation, SituationError, SituationSchema, DOCUMENT_IDS, FACT_VALUES } from './schema/situation';
+export type { Situation, DocumentId, FactId } from './schema/situation';
+export { VerdictSchema, type Verdict } from './schema/verdict';
+export { DOCUMENTS } from './documents/index';
+export type { DocumentRule } from './schema/document-rule';
+export { SOURCES, describeSource, type Citation, type SourceId } from './sources/registry';
+export { LANGS, type Lang, type Text } from './i18n/text';
+export { PAYER_IDS, PAYER_NAMES, QUALITY_NAMES, type PayerId } from './i18n/payer-texts';
+export { WARNING_IDS, WARNING_TEXTS, type WarningId } from './i18n/warning-texts';
+export { QUESTIONS, ANSWERS, DONT_KNOW } from './i18n/question-texts';
+export { countryGroup, isTreatyCountry, EU27, EEA_NON_EU, TREATY_COUNTRIES, type CountryGroup } from './shared/countries';
+export { isExpired, daysLeft } from './shared/expiry';
