@@ -12,3 +12,4 @@ export { WARNING_IDS, WARNING_TEXTS, type WarningId } from './i18n/warning-texts
 export { QUESTIONS, ANSWERS, DONT_KNOW } from './i18n/question-texts';
 export { countryGroup, isTreatyCountry, EU27, EEA_NON_EU, TREATY_COUNTRIES, type CountryGroup } from './shared/countries';
 export { isExpired, daysLeft } from './shared/expiry';
+export { parseNationalNumber, type NationalNumberResult } from './shared/national-number';
