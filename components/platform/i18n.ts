@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import type frMessages from '@/assets/public/_locales/fr/messages.json';
+
+/**
+ * The keys of the browser-language strings in `assets/public/_locales` (French is the
+ * reference set). These are for what the browser itself shows: the manifest's name and
+ * description, the context menu, the shortcut, the popup. The side panel's interface has
+ * its own dictionaries, with a language the clerk chooses.
+ */
+export type LocaleKey = keyof typeof frMessages;
+
+/** The string `key` in the browser's language; the key itself if it is missing. */
+export function browserText(key: LocaleKey): string {
+  return browser.i18n.getMessage(key) || key;
+}

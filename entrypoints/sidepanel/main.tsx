@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { App } from '@/components/panel/App';
+import '@/assets/styles/base.css';
+
+render(<App />, document.getElementById('app')!);
