@@ -19,16 +19,31 @@ import { ROOT, runTool } from '../support/tools';
 import { runSampleCase, SAMPLE_CASE } from './sample-case';
 import { DEMO_PAGES, startDemoServer, type DemoServer } from './server';
 
-export const SCREENSHOT_DIR = resolve(ROOT, 'test-results/start');
+const SCREENSHOT_DIR = resolve(ROOT, 'test-results/start');
 /** Headless runs give up after this long, whatever happens. */
 const HEADLESS_DEADLINE_MS = 120_000;
 const READY = 'html[data-payer-check="ready"]';
 
 let currentStep = 'starting';
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const step = (what: string) => {
   currentStep = what;
   console.log(`• ${what}…`);
 };
+
+/**
+ * One readable line from an error: Playwright's messages carry a call log and browser logs
+ * (set PAYER_CHECK_DEBUG=1 to see them), and some causes deserve a hint.
+ */
+function explain(error: unknown): string {
+  const full = error instanceof Error ? error.message : String(error);
+  if (process.env.PAYER_CHECK_DEBUG) return full;
+  if (/Missing X server|XServer|\$DISPLAY/.test(full)) {
+    return 'the browser found no usable display. Run `npm start -- --headless` instead.';
+  }
+  const cut = full.split(/\n(?:Call log:|Browser logs:|=+ logs =+)/)[0] ?? full;
+  return cut.replace(/^[\w.]+: /, '').trim();
+}
 
 function hasDisplay(): boolean {
   if (process.platform === 'darwin' || process.platform === 'win32') return true;
@@ -97,7 +112,7 @@ async function main(): Promise<number> {
   let watchdog: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, fail) => {
     watchdog = setTimeout(
-      () => fail(new Error(`gave up after ${HEADLESS_DEADLINE_MS / 1000} s while ${currentStep.toLowerCase()}`)),
+      () => fail(new Error(`gave up after ${HEADLESS_DEADLINE_MS / 1000} s while ${lowerFirst(currentStep)}`)),
       HEADLESS_DEADLINE_MS,
     );
   });
@@ -135,21 +150,22 @@ async function main(): Promise<number> {
     if (error instanceof ChromeNotFoundError) {
       console.error(`npm start: ${error.message}`);
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`npm start failed while ${currentStep.toLowerCase()}: ${message}`);
+      console.error(`npm start failed while ${lowerFirst(currentStep)}: ${explain(error)}`);
+      if (!process.env.PAYER_CHECK_DEBUG) console.error('(PAYER_CHECK_DEBUG=1 npm start shows the details.)');
     }
     return 1;
   } finally {
     clearTimeout(watchdog);
-    await ext?.close();
-    await demo?.close();
+    // Closing must not become the hang: give it ten seconds, then exit anyway.
+    const giveUp = new Promise<void>((done) => setTimeout(done, 10_000).unref());
+    await Promise.race([Promise.all([ext?.close(), demo?.close()]), giveUp]);
   }
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`npm start failed: ${explain(error)}`);
     process.exit(1);
   },
 );
