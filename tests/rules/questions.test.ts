@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decideSituation, type Situation } from '../../rules/index';
+
+const facts = (s: Situation) => decideSituation(s).nextQuestions.map((q) => q.fact);
+
+describe('next questions, generated from the rules', () => {
+  it('annexe 15 without its case asks for the case first', () => {
+    expect(facts({ document: 'annexe-15' })[0]).toBe('annexe15Case');
+  });
+
+  it('asks the facts the AMU attestation depends on before the others', () => {
+    const q = facts({ document: 'annexe-19', nationality: 'RO', indigent: true });
+    expect(q.slice(0, 2).sort()).toEqual(['euStatus', 'familyOf']);
+  });
+
+  it('asks the reception place of an asylum applicant first, and why the orange card is held', () => {
+    const q = facts({ document: 'attestation-immatriculation', indigent: true });
+    expect(q[0]).toBe('reception');
+    expect(q).toContain('attestationReason');
+  });
+
+  it('never asks a known fact, nor one that changes nothing', () => {
+    const s: Situation = { document: 'card-b', nationality: 'TR', belgianInsurance: 'affiliated', indigent: false, detained: false, foreignCoverage: 'none', travelInsurance: false, reception: 'none' };
+    expect(facts(s)).toEqual([]);
+    const q = facts({ document: 'annexe-19', nationality: 'RO', euStatus: 'worker' });
+    expect(q).not.toContain('euStatus');
+    expect(q).not.toContain('monthsInBelgium');
+  });
+
+  it('a rare fact (detention) is asked after the usual ones', () => {
+    const q = facts({ document: 'none' });
+    expect(q.indexOf('detained')).toBeGreaterThan(q.indexOf('indigent'));
+  });
+
+  it('each question has its text and labelled answers in four languages', () => {
+    for (const q of decideSituation({ document: 'annexe-15' }).nextQuestions) {
+      expect(q.question.nl.length).toBeGreaterThan(5);
+      if (q.kind === 'choice') {
+        expect(q.answers.length).toBeGreaterThan(1);
+        for (const a of q.answers) expect(a.label.de).not.toBe(q.question.de);
+      }
+    }
+  });
+
+  it('answering a question removes it and the verdict moves on', () => {
+    const before = decideSituation({ document: 'annexe-13', indigent: true });
+    expect(before.amuAttestation.value).toBe('depends');
+    expect(before.nextQuestions[0]!.fact).toBe('orderToLeaveExtended');
+    const after = decideSituation({ document: 'annexe-13', indigent: true, orderToLeaveExtended: false });
+    expect(after.amuAttestation.value).toBe('required');
+    expect(after.nextQuestions.map((q) => q.fact)).not.toContain('orderToLeaveExtended');
+  });
+});
