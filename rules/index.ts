@@ -1,8 +1,11 @@
 /** The public face of the rules: what the extension, the scenario runner and the benchmarks import. */
-export { decide, decideSituation, verdictCitations } from './engine/decide';
-export { parseSituation, SituationError, SituationSchema, DOCUMENT_IDS, FACT_VALUES } from './schema/situation';
-export type { Situation, DocumentId, FactId } from './schema/situation';
-export { VerdictSchema, type Verdict } from './schema/verdict';
+export { decideSituation, verdictCitations } from './engine/decide';
+export { decide } from './engine/decide-input';
+export { parseSituation, SituationError, SituationSchema } from './schema/situation';
+export { DOCUMENT_IDS, FACT_VALUES } from './schema/facts';
+export type { Situation, DocumentId, FactId } from './schema/facts';
+export { VerdictSchema } from './schema/verdict';
+export type { Verdict } from './schema/verdict';
 export { DOCUMENTS } from './documents/index';
 export type { DocumentRule } from './schema/document-rule';
 export { SOURCES, describeSource, type Citation, type SourceId } from './sources/registry';

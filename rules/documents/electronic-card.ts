@@ -6,7 +6,7 @@
 import { fiche, type Citation } from '../sources/registry';
 import type { Text } from '../i18n/text';
 import type { CpasRule, DependantQuality, DocumentRule, InsuranceAccess } from '../schema/document-rule';
-import type { DocumentId } from '../schema/situation';
+import type { DocumentId } from '../schema/facts';
 import { BE_INSURANCE, CPAS, dependantCites, holderCites, residual } from './fiche-passages';
 
 export interface CardSpec {

@@ -1,6 +1,6 @@
 /** The registry of every residence document the rules know, keyed by id. */
 import type { DocumentRule } from '../schema/document-rule';
-import type { DocumentId } from '../schema/situation';
+import type { DocumentId } from '../schema/facts';
 import { none } from './none';
 import { annexe3 } from './annexe-3';
 import { annexe3ter } from './annexe-3ter';

@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../sources/registry';
 import type { DocumentRule } from '../schema/document-rule';
-import type { FactId } from '../schema/situation';
+import type { FactId } from '../schema/facts';
 import { fill, type Text } from '../i18n/text';
 import { AID_REASONS as R } from '../i18n/aid-texts';
 import { countryGroup, isEuOrEea } from '../shared/countries';

@@ -1,7 +1,6 @@
 /** `decide(situation) → verdict`: the one entry point the scenario runner, the side panel and the popup share. */
 import type { Citation } from '../sources/registry';
-import type { Situation } from '../schema/situation';
-import { parseSituation } from '../schema/situation';
+import type { Situation } from '../schema/facts';
 import type { Verdict } from '../schema/verdict';
 import type { Tri } from '../schema/document-rule';
 import { PAYER_NAMES } from '../i18n/payer-texts';
@@ -44,10 +43,6 @@ export function decideSituation(situation: Situation): Verdict {
   };
 }
 
-/** Validates unknown input (throws `SituationError` naming each wrong field) and decides it. */
-export function decide(input: unknown): Verdict {
-  return decideSituation(parseSituation(input));
-}
 
 /** Every citation of a verdict, without duplicates, in order of appearance. */
 export function verdictCitations(v: Verdict): Citation[] {

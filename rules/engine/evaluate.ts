@@ -5,7 +5,7 @@
  */
 import type { Citation } from '../sources/registry';
 import type { DocumentRule } from '../schema/document-rule';
-import type { FactId, Situation } from '../schema/situation';
+import type { FactId, Situation } from '../schema/facts';
 import { fillEach, type Text } from '../i18n/text';
 import { ACTIONS as A, QUALITY_NAMES, WHY, type PayerId } from '../i18n/payer-texts';
 import { AID_REASONS } from '../i18n/aid-texts';

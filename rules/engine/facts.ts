@@ -3,7 +3,7 @@
  * which facts the decision actually looked at. The questionnaire is generated from that record
  * (Publicodes' "missing variables"), never from a hand-written tree.
  */
-import type { FactId, Situation } from '../schema/situation';
+import type { FactId, Situation } from '../schema/facts';
 
 export const TRACKED_FACTS = [
   'nationality', 'annexe15Case', 'familyOf', 'euStatus', 'monthsInBelgium', 'indigent', 'belgianInsurance',

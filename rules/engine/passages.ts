@@ -1,6 +1,6 @@
 /** Citations the payer and warning rules share, whatever the document. */
 import { amuFiche, cite, fiche } from '../sources/registry';
-import type { DocumentId } from '../schema/situation';
+import type { DocumentId } from '../schema/facts';
 import { memoByKey } from '../shared/memo';
 
 const FOREIGN = "ASSURANCE-MALADIE À L'ÉTRANGER";

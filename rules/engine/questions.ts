@@ -3,7 +3,7 @@
  * with each of its values; a fact is asked when some value changes the verdict, most decisive
  * first (changes the first payer, then the AMU attestation, then the payers, then warnings).
  */
-import { FACT_VALUES, type DocumentId, type FactId, type Situation } from '../schema/situation';
+import { FACT_VALUES, type DocumentId, type FactId, type Situation } from '../schema/facts';
 import type { Text } from '../i18n/text';
 import { ANSWERS, QUESTIONS } from '../i18n/question-texts';
 import type { Evaluation } from './evaluate';
@@ -78,7 +78,7 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
     let changed = 0;
     for (const value of values) {
       const variant = normalise(situation);
-      (variant as Record<string, unknown>)[fact] = value;
+      (variant as unknown as Record<string, unknown>)[fact] = value;
       const sig = signature(evaluate(variant));
       if (sig.first !== baseSig.first) changed |= 1;
       if (sig.amu !== baseSig.amu) changed |= 2;

@@ -1,6 +1,6 @@
 /** The questions the verdict can ask, and their answers, in the clerk's words. */
 import { text, type Text } from './text';
-import type { FactId } from '../schema/situation';
+import type { FactId } from '../schema/facts';
 
 export const QUESTIONS: Readonly<Record<FactId, Text>> = {
   nationality: text('Quelle est la nationalité du patient ?', 'Wat is de nationaliteit van de patiënt?', 'Welche Staatsangehörigkeit hat der Patient?', 'What is the patient’s nationality?'),

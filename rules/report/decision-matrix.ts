@@ -3,7 +3,7 @@
  * order, AMU attestation, key warnings. Generated (never edited by hand) into
  * `rules/DECISION-MATRIX.md`; a test fails when the committed file is out of date.
  */
-import { DOCUMENT_IDS, type Situation } from '../schema/situation';
+import { DOCUMENT_IDS, type Situation } from '../schema/facts';
 import { DOCUMENTS } from '../documents/index';
 import { decideSituation } from '../engine/decide';
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Citation } from '../sources/registry';
 import type { Text } from '../i18n/text';
-import { DOCUMENT_IDS, type DocumentId } from './situation';
+import { DOCUMENT_IDS, type DocumentId } from './facts';
 
 export type InsuranceAccess = 'sufficient' | 'sufficient-in-principle' | 'some-cases' | 'insufficient';
 export type Tri = 'yes' | 'no' | 'depends';

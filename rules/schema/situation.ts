@@ -5,74 +5,9 @@
  */
 import { z } from 'zod';
 
-export const DOCUMENT_IDS = [
-  'none',
-  'annexe-3',
-  'annexe-3ter',
-  'annexe-15',
-  'annexe-19',
-  'annexe-19ter',
-  'annexe-35',
-  'attestation-immatriculation',
-  'card-a',
-  'card-b',
-  'card-c',
-  'card-d',
-  'card-e',
-  'card-e-plus',
-  'card-f',
-  'card-f-plus',
-  'card-h',
-  'card-k',
-  'card-l',
-  'card-eu',
-  'card-eu-plus',
-  'annexe-8ter',
-  'annexe-8quater',
-  'card-i',
-  'card-j',
-  'card-m',
-  'card-n',
-  'annexe-26',
-  'annexe-13',
-  'temporary-protection',
-  'belgian-eid',
-] as const;
-export type DocumentId = (typeof DOCUMENT_IDS)[number];
-
-/** The facts whose value is one of a closed list, in the order a questionnaire offers them. */
-export const FACT_VALUES = {
-  annexe15Case: [1, 2, 3, 4, 5, 6, 7, 8],
-  familyOf: ['none', 'eu-citizen', 'belgian', 'third-country-national'],
-  euStatus: ['worker', 'self-employed', 'job-seeker', 'student', 'inactive'],
-  indigent: [true, false],
-  belgianInsurance: ['affiliated', 'not-affiliated'],
-  employedInBelgium: [true, false],
-  higherEducationStudent: [true, false],
-  dependentOf: ['spouse', 'ascendant', 'cohabitant', 'child'],
-  unaccompaniedMinorConditions: [true, false],
-  recognisedProtection: [true, false],
-  reception: ['collective-centre', 'local-initiative', 'cpas-local-initiative', 'no-show', 'none'],
-  absenceExceeded: [true, false],
-  foreignCoverage: ['ehic', 'replacement-certificate', 's2', 'treaty-attestation', 'none'],
-  travelInsurance: [true, false],
-  care: ['unplanned', 'planned-hospital', 'planned-ambulatory'],
-  attestationReason: [
-    'international-protection',
-    'medical-regularisation',
-    'family-reunification',
-    'student',
-    'trafficking-victim',
-    'unaccompanied-minor',
-  ],
-  orderToLeaveExtended: [true, false],
-  detained: [true, false],
-} as const;
-
-export type EnumFact = keyof typeof FACT_VALUES;
-/** Facts the questionnaire can ask that are not a closed list. */
-export type OpenFact = 'nationality' | 'monthsInBelgium' | 'documentValidUntil';
-export type FactId = EnumFact | OpenFact;
+export { DOCUMENT_IDS, FACT_VALUES } from './facts';
+export type { DocumentId, EnumFact, OpenFact, FactId, Situation } from './facts';
+import { DOCUMENT_IDS, FACT_VALUES, type Situation } from './facts';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoDate = z
@@ -130,7 +65,9 @@ export const SituationSchema = z.strictObject(
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown fact(s): ${issue.keys.join(', ')}` : undefined) },
 );
 
-export type Situation = z.infer<typeof SituationSchema>;
+/** The schema accepts exactly the `Situation` interface (checked at compile time). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMA_MATCHES_TYPE: Same<Readonly<z.infer<typeof SituationSchema>>, Situation> = true;
 
 export class SituationError extends Error {
   constructor(readonly issues: ReadonlyArray<{ field: string; message: string }>) {

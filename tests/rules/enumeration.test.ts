@@ -28,7 +28,7 @@ function* situations(): Generator<Situation> {
                 if (m !== undefined) s.monthsInBelgium = m;
                 if (ind !== undefined) s.indigent = ind;
                 if (c !== undefined) s.annexe15Case = c;
-                yield s as Situation;
+                yield s as unknown as Situation;
               }
 }
 

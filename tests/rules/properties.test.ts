@@ -31,7 +31,7 @@ export const situationArb: fc.Arbitrary<Situation> = fc
     orderToLeaveExtended: enumFact('orderToLeaveExtended'),
     detained: enumFact('detained'),
   })
-  .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Situation);
+  .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as Situation);
 
 const NON_CPAS = ['immigration-office', 'belgian-insurer', 's2', 'ehic', 'treaty', 'travel-insurance', 'fedasil'];
 const RUNS = { numRuns: 2000 };
