@@ -16,3 +16,4 @@ export { QUESTIONS, ANSWERS, DONT_KNOW } from './i18n/question-texts';
 export { countryGroup, isTreatyCountry, EU27, EEA_NON_EU, TREATY_COUNTRIES, type CountryGroup } from './shared/countries';
 export { isExpired, daysLeft } from './shared/expiry';
 export { parseNationalNumber, type NationalNumberResult } from './shared/national-number';
+export { CONTACTS, type Contact } from './shared/contacts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTS, DOCUMENT_IDS, SOURCES, decide, verdictCitations, type Citation } from '../../rules/index';
+import { CONTACTS, DOCUMENTS, DOCUMENT_IDS, SOURCES, decide, verdictCitations, type Citation } from '../../rules/index';
 import { P } from '../../rules/engine/passages';
 import { COUNTRY_CITATIONS } from '../../rules/shared/countries';
 import { plain, readShared } from './shared-spec';
@@ -22,6 +22,7 @@ function allCitations(): Citation[] {
   };
   walk(DOCUMENTS);
   walk(COUNTRY_CITATIONS);
+  walk(CONTACTS);
   for (const value of Object.values(P)) walk(typeof value === 'function' ? DOCUMENT_IDS.map((id) => (value as (d: string) => unknown)(id)) : value);
   const seen = new Set<string>();
   return out.filter((c) => {
@@ -49,7 +50,7 @@ describe('citations', () => {
   });
 
   it('every section of a seed citation starts with the fiche it comes from', () => {
-    const fiches = ['Annexe', 'Attestation', 'Carte électronique', 'Lexique', 'Qu', 'Pouvez', 'Où', 'Qui', 'Est-ce', 'L’AMU'];
+    const fiches = ['Annexe', 'Attestation', 'Carte électronique', 'Lexique', 'Qu', 'Pouvez', 'Où', 'Qui', 'Est-ce', 'L’AMU', 'Cette fiche'];
     for (const c of citations.filter((x) => SOURCES[x.source].kind === 'seed')) {
       expect(fiches.some((f) => c.section.startsWith(f)), c.section).toBe(true);
     }
