@@ -1,0 +1,190 @@
+/**
+ * One piece of label text → what it says about the field: a kind, a decided "none" (a known
+ * other field such as "Date de naissance"), or a generic part ("Numéro", "Valable jusqu'au")
+ * that the page section must complete. Pure and memoised: an HIS repeats the same labels
+ * thousands of times (grids), so each distinct text is matched once.
+ */
+import { FIELD_KINDS, type FieldKind } from './field-kinds';
+import { normalizeText } from './normalize-text';
+import {
+  BIS_NUMBER,
+  DOCUMENT_ISSUE,
+  FRENCH_LAW,
+  GENERIC,
+  IDENTITY_PAPER_NOUN,
+  IRRELEVANT,
+  LOCAL_RECEPTION_ACRONYM,
+  NOT_A_BIS_NUMBER,
+  NOT_A_FIELD_OF_INTEREST,
+  NUM,
+  OTHER_PERSON,
+  PAYER_CATEGORIES,
+  RESIDENCE_DOCUMENT_NOUN,
+  VOCABULARY,
+  type GenericRole,
+} from './vocabulary';
+
+/** A text box takes a number; a choice (select, radio) takes a kind of thing. */
+export type ControlRole = 'text' | 'choice';
+
+export interface TextVerdict {
+  /** The kind this text names, if any. */
+  readonly kind?: FieldKind;
+  /** How sure the vocabulary is (1 = unambiguous). */
+  readonly weight: number;
+  /** The text is settled: a kind, or a known field that is none of ours. */
+  readonly decided: boolean;
+  /** A generic part ("Numéro", "Valable jusqu'au") whose subject the section gives. */
+  readonly generic?: GenericRole;
+  /** The kind rests only on "BIS": an address section makes it a house number. */
+  readonly bisOnly?: boolean;
+}
+
+const NOTHING: TextVerdict = { weight: 0, decided: false };
+const NONE: TextVerdict = { weight: 0, decided: true };
+
+/** When two kinds match the same text, the more specific one wins ("N° de carte CEAM" is ehic). */
+export const KIND_SPECIFICITY: readonly FieldKind[] = [
+  'amu', 'ehic', 'travel-insurance', 'cpas', 'insurer', 'payer', 'national-number', 'arrival-date',
+  'nationality', 'document-expiry', 'document-number', 'residence-document', 'commune',
+];
+const COVER_KINDS = new Set<FieldKind>(['amu', 'ehic', 'travel-insurance', 'cpas', 'insurer', 'national-number']);
+
+const NUMBER_WORD = new RegExp(`\\b${NUM}\\b|(nummer|nr)\\b`);
+const END_WORDS = /\b(date de fin|einddatum|enddatum|end date|einde|ende|fin)\b/;
+const TYPE_WORDS = /\b(type|soort|art|typ|categorie|category|kategorie|nature|sorte)\b/;
+const LIST_SEPARATOR = /[/,|+;]|\b(ou|of|oder|or|et|en|und|and)\b/;
+const NISS_SHAPE = /\b(\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[- ](\d{3}|[a-zA-Z]{3})[.](\d{2}|[a-zA-Z]{2})\b/;
+const UPPER_BIS = /\bBIS\b/;
+
+const memo = new Map<string, TextVerdict>();
+const MEMO_LIMIT = 20_000;
+
+export function classifyText(raw: string, role: ControlRole = 'text'): TextVerdict {
+  const key = role + '\u0000' + raw;
+  const known = memo.get(key);
+  if (known) return known;
+  const verdict = classifyUncached(raw, role);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, verdict);
+  return verdict;
+}
+
+function classifyUncached(raw: string, role: ControlRole): TextVerdict {
+  const t = normalizeText(raw);
+  if (!t) return NOTHING;
+  if (NOT_A_FIELD_OF_INTEREST.test(t)) return NONE;
+
+  const candidates = matchKinds(t, raw);
+  const documentVerdict = documentCombination(t, role, candidates);
+  if (documentVerdict) return documentVerdict;
+
+  if (listsSeveralPayers(t, raw)) return { kind: 'payer', weight: 1, decided: true };
+
+  const best = pickBest(candidates);
+  if (best) {
+    const { kind, weight } = best;
+    const bisOnly = kind === 'national-number' && candidates.get(kind)?.bisOnly === true;
+    // An expiry or a number that names no document: the section may say it is the EHIC's.
+    if (kind === 'document-expiry') return { kind, weight, decided: true, generic: 'expiry' };
+    if (kind === 'document-number') return { kind, weight, decided: true, generic: 'number' };
+    return bisOnly ? { kind, weight, decided: true, bisOnly } : { kind, weight, decided: true };
+  }
+
+  // A whole label that is only "Numéro", "Type", "Pays émetteur": the section says whose.
+  for (const role of WHOLE_GENERICS) {
+    if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
+  }
+  if (IRRELEVANT.test(t) || OTHER_PERSON.test(t)) return NONE;
+  for (const role of PHRASE_GENERICS) {
+    if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
+  }
+  return NOTHING;
+}
+
+const WHOLE_GENERICS: readonly GenericRole[] = ['number', 'end', 'type', 'issuer'];
+const PHRASE_GENERICS: readonly GenericRole[] = ['expiry', 'date', 'arrival', 'policy'];
+
+interface Candidate {
+  weight: number;
+  bisOnly?: boolean;
+}
+
+function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
+  const found = new Map<FieldKind, Candidate>();
+  for (const kind of FIELD_KINDS) {
+    const vocabulary = VOCABULARY[kind];
+    if (vocabulary.negative.some((re) => re.test(t))) continue;
+    let weight = 0;
+    for (const term of vocabulary.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
+    if (weight > 0) found.set(kind, { weight });
+  }
+  if (!found.has('national-number')) {
+    const bis = bisNumber(t, raw);
+    if (bis) found.set('national-number', { weight: bis, bisOnly: true });
+    else if (NISS_SHAPE.test(raw)) found.set('national-number', { weight: 0.9 });
+  }
+  if (!found.has('cpas') && LOCAL_RECEPTION_ACRONYM.test(raw) && !FRENCH_LAW.test(raw)) found.set('cpas', { weight: 0.9 });
+  return found;
+}
+
+/** "N° BIS", "BIS-nummer", "registre BIS", a lone upper-case "BIS" — but not "gültig bis", "12 bis". */
+function bisNumber(t: string, raw: string): number {
+  if (NOT_A_BIS_NUMBER.test(t) || OTHER_PERSON.test(t)) return 0;
+  if (BIS_NUMBER.test(t)) return 1;
+  // A lone "BIS" in an otherwise lower-case label; in an all-caps label it may be German "bis".
+  if (UPPER_BIS.test(raw) && raw !== raw.toUpperCase()) return 0.9;
+  if (t === 'bis' && raw.trim().toUpperCase() === raw.trim()) return 0.8;
+  return 0;
+}
+
+/**
+ * A label that names a residence or identity document and says what about it:
+ * "Date d'expiration du titre de séjour" → document-expiry, "N° de passeport" → document-number,
+ * "Type de pièce d'identité" → residence-document, "Date de délivrance" → none.
+ */
+function documentCombination(t: string, role: ControlRole, candidates: Map<FieldKind, Candidate>): TextVerdict | null {
+  const residenceNoun = RESIDENCE_DOCUMENT_NOUN.test(t) || candidates.has('residence-document');
+  const paperNoun = IDENTITY_PAPER_NOUN.test(t);
+  if (!residenceNoun && !paperNoun) return null;
+  for (const kind of candidates.keys()) if (COVER_KINDS.has(kind)) return null;
+  if (DOCUMENT_ISSUE.test(t)) return NONE;
+  if (candidates.has('document-expiry') || END_WORDS.test(t)) return { kind: 'document-expiry', weight: 1, decided: true };
+  if (candidates.has('document-number') || NUMBER_WORD.test(t)) return { kind: 'document-number', weight: 1, decided: true };
+  if (candidates.has('nationality') || candidates.has('arrival-date')) return null;
+  if (residenceNoun || TYPE_WORDS.test(t)) {
+    const weight = candidates.get('residence-document')?.weight ?? 0.9;
+    return { kind: 'residence-document', weight, decided: true };
+  }
+  // "Passeport", "Carte d'identité" alone: a text box holds its number, a choice its kind.
+  if (OTHER_PERSON.test(t)) return NONE;
+  return role === 'text'
+    ? { kind: 'document-number', weight: 0.8, decided: true }
+    : { kind: 'residence-document', weight: 0.8, decided: true };
+}
+
+/** "Mutuelle / CPAS / Patient", "Débiteur (mutualité, CPAS, Fedasil…)": the billing party. */
+export function listsSeveralPayers(t: string, raw: string): boolean {
+  let count = 0;
+  let choice = false;
+  for (const [category, re] of Object.entries(PAYER_CATEGORIES)) {
+    if (!re.test(t)) continue;
+    count++;
+    if (category === 'patient' || category === 'fedasil' || category === 'cpas') choice = true;
+  }
+  return count >= 3 || (count >= 2 && choice && LIST_SEPARATOR.test(raw.toLowerCase()));
+}
+
+function pickBest(candidates: Map<FieldKind, Candidate>): { kind: FieldKind; weight: number } | null {
+  let best: { kind: FieldKind; weight: number; rank: number } | null = null;
+  for (const [kind, { weight }] of candidates) {
+    const rank = weight + (KIND_SPECIFICITY.length - KIND_SPECIFICITY.indexOf(kind)) * 0.01;
+    if (!best || rank > best.rank) best = { kind, weight, rank };
+  }
+  return best && { kind: best.kind, weight: Math.min(1, best.weight) };
+}
+
+/** For tests: forget memoised verdicts. */
+export function resetTextMemo(): void {
+  memo.clear();
+}

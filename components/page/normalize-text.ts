@@ -1,0 +1,96 @@
+/**
+ * Text normalisation shared by the vocabulary and the value readers: lower case, accents
+ * removed (NFKD), ß/œ/æ spelled out, every run of non-alphanumerics turned into one space.
+ * "N° de la Mutualité :" → "n de la mutualite".
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/#/g, ' n ')
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .trim();
+}
+
+/** Collapse whitespace and cut overly long texts: labels are short, page prose is not. */
+export function cleanText(text: string, max = 160): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max) : t;
+}
+
+/**
+ * Split a `name`/`id` into words: camelCase, snake_case, kebab-case, dotted paths, JSF/ASP.NET
+ * separators. Numbers and words that frameworks generate (mat, input, ctl00, j_idt12…) are
+ * dropped, as are Hungarian prefixes (txt, ddl, cbo…). Returns '' when nothing meaningful is left.
+ */
+export function identifierWords(identifier: string): string {
+  if (!identifier || isGeneratedIdentifier(identifier)) return '';
+  const words = meaningfulPart(identifier)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .replace(/(\d)([a-zA-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w && !/^\d+$/.test(w) && !FRAMEWORK_WORDS.has(w));
+  if (words.length > 0 && HUNGARIAN_PREFIXES.has(words[0]!)) words.shift();
+  if (words.length === 1) {
+    const only = words[0]!;
+    const m = /^(txt|ddl|cbo|cmb|sel|inp|tb|chk|rb|rdo|dtp|fld)([a-z]{4,})$/.exec(only);
+    if (m) words[0] = m[2]!;
+  }
+  return normalizeText(words.join(' '));
+}
+
+/**
+ * Server frameworks prefix the name they were given with their own naming containers:
+ * ASP.NET "ctl00$ContentPlaceHolder1$txtNationalite", JSF "form:j_idt12:nationalite".
+ * The given name is the last segment.
+ */
+function meaningfulPart(identifier: string): string {
+  if (/[$:]/.test(identifier)) return identifier.split(/[$:]/).filter((s) => s && !isGeneratedIdentifier(s)).pop() ?? '';
+  if (/^ctl\d+_/i.test(identifier)) return identifier.split('_').pop() ?? '';
+  return identifier;
+}
+
+const FRAMEWORK_WORDS = new Set([
+  'ctl', 'ctl00', 'j', 'idt', 'jidt', 'content', 'placeholder', 'main', 'body', 'form', 'frm',
+  'ext', 'gen', 'comp', 'gwt', 'uid', 'auto', 'ember', 'cdk', 'mat', 'mdc', 'pn', 'react',
+  'bvid', 'headlessui', 'radix', 'ng', 'ngb', 'el', 'field', 'fld', 'input', 'control',
+  'ctrl', 'value', 'val', 'edit', 'text', 'widget', 'cmp', 'x', 'id',
+]);
+
+const HUNGARIAN_PREFIXES = new Set([
+  'txt', 'ddl', 'cbo', 'cmb', 'sel', 'inp', 'tb', 'chk', 'cb', 'rb', 'rdo', 'dtp', 'lst', 'lb',
+]);
+
+/** Ids that frameworks generate carry no meaning: mat-input-12, ext-gen123, :r1:, react-select-3-input… */
+export function isGeneratedIdentifier(identifier: string): boolean {
+  return GENERATED_ID_PATTERNS.some((p) => p.test(identifier));
+}
+
+const GENERATED_ID_PATTERNS: readonly RegExp[] = [
+  /^mat-[a-z-]*\d+$/i,
+  /^mdc-[a-z-]*\d+$/i,
+  /^cdk-[a-z-]*\d+$/i,
+  /^ext-(gen|comp|element)?-?\d+$/i,
+  /^(ext|x)-(auto|comp)?-?\d+(-[a-z]+)?$/i,
+  /^ext-(comp|gen)\d+/i,
+  /^react-select-\d+-(input|listbox|option)/i,
+  /^:[a-z0-9]+:$/i,
+  /^«[a-z0-9]+»$/i,
+  /^ember\d+$/i,
+  /^gwt-(uid-)?\d+$/i,
+  /^(j_idt\d+[:_]?)+$/i,
+  /^pn_id_\d+/i,
+  /^__bvid__\d+/i,
+  /^(headlessui|radix)-/i,
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  /^(input|field|control|ctrl|textfield|select|combo|el|id|f|c|v|uid|yui_)[-_]?\d+$/i,
+  /^[a-z]{0,3}\d{3,}$/i,
+  /^(v|ng|vs|ui)-[a-z0-9]{4,}-?\d*$/i,
+];
