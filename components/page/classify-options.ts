@@ -16,7 +16,7 @@ export interface OptionsVerdict {
 const CPAS_OPTION = words('cpas', 'ocmw', 'oshz', 'pcsw');
 /** Nationality adjectives end like this in FR/NL/DE/EN; country names rarely do. */
 const DEMONYM_ENDING = /(?:aise|ais|aine|ain|ienne|ien|oise|ois|aans|aanse|ees|eese|isch|ische|ian|ean|ish|ese|ite|ote|iens|aanse)$/;
-const COUNTRY_ENDING = /(?:ie|ia|land|lande|stan|que|ne|burg|bourg|je|ye)$/;
+const COUNTRY_ENDING = /(?:ie|ia|land|lande|stan|burg|bourg|je|ye|ukraine|oekraine)$/;
 
 const memo = new Map<string, OptionsVerdict | null>();
 

@@ -1,0 +1,92 @@
+/**
+ * The form controls detection looks at, in document order: inputs, selects and textareas of
+ * the root, of the open shadow roots inside it, and of same-origin about:blank / srcdoc frames
+ * (where a content script may not run by itself). Skips hidden inputs, buttons, our own nodes
+ * and controls hidden by the `hidden` attribute or an inline display:none — without reading
+ * computed styles, which would force layout on a heavy HIS page.
+ */
+import { OWN_NODE_ATTRIBUTE } from './field-kinds';
+import type { FormControl } from './label-of';
+import { parentOf } from './section-context';
+
+export interface CollectOptions {
+  /** Walk into same-origin frames: only about:blank/srcdoc ones (default), all, or none. */
+  readonly frames?: 'about-blank' | 'same-origin' | 'none';
+  /** Walk into open shadow roots (default true). */
+  readonly shadowRoots?: boolean;
+  /** Stop after this many controls (default 20,000). */
+  readonly maxControls?: number;
+}
+
+const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'color', 'range', 'email', 'tel', 'url']);
+
+export type ControlRoot = Document | ShadowRoot | Element;
+
+export function collectControls(root: ControlRoot, options: CollectOptions = {}): FormControl[] {
+  const out: FormControl[] = [];
+  const max = options.maxControls ?? 20_000;
+  const hiddenMemo = new WeakMap<Element, boolean>();
+  const visit = (scope: ControlRoot): void => {
+    if (out.length >= max) return;
+    if (scope.nodeType === 1 && isCandidate(scope as Element, hiddenMemo)) out.push(scope as FormControl);
+    for (const el of Array.from(scope.querySelectorAll('input,select,textarea'))) {
+      if (out.length >= max) return;
+      if (isCandidate(el, hiddenMemo)) out.push(el as FormControl);
+    }
+    if (options.shadowRoots !== false) {
+      for (const el of Array.from(scope.querySelectorAll('*'))) {
+        const shadow = el.shadowRoot;
+        if (shadow && !el.hasAttribute(OWN_NODE_ATTRIBUTE)) visit(shadow);
+      }
+    }
+    if ((options.frames ?? 'about-blank') !== 'none') {
+      for (const frame of Array.from(scope.querySelectorAll('iframe,frame')) as HTMLIFrameElement[]) {
+        const doc = sameOriginDocument(frame);
+        if (doc && (options.frames === 'same-origin' || isAboutBlankOrSrcdoc(doc))) visit(doc);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+export function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function isAboutBlankOrSrcdoc(doc: Document): boolean {
+  const url = doc.URL;
+  return url === 'about:blank' || url === 'about:srcdoc' || url.startsWith('about:');
+}
+
+function isCandidate(el: Element, hiddenMemo: WeakMap<Element, boolean>): boolean {
+  const tag = el.tagName;
+  if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (SKIPPED_TYPES.has(type)) return false;
+  } else if (tag !== 'SELECT' && tag !== 'TEXTAREA') {
+    return false;
+  }
+  return !hiddenOrOwn(el, hiddenMemo);
+}
+
+/** Hidden by attribute or inline style, or part of our own UI — this element or an ancestor. */
+function hiddenOrOwn(el: Element, memo: WeakMap<Element, boolean>): boolean {
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  let result = el.hasAttribute('hidden') || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('inert');
+  if (!result) {
+    const style = el.getAttribute('style');
+    result = !!style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  }
+  if (!result) {
+    const parent = parentOf(el);
+    result = parent ? hiddenOrOwn(parent, memo) : false;
+  }
+  memo.set(el, result);
+  return result;
+}

@@ -1,0 +1,252 @@
+/**
+ * Field detection over a Document, a ShadowRoot or an Element: which controls are the
+ * nationality, the residence document, the NISS, the insurer, the payer… Pure DOM reads — no
+ * browser extension API, no computed style, no layout — so it runs in tests (happy-dom) as in
+ * the content script, and stays cheap on a 1,000-row grid (labels are classified once per
+ * distinct text, tables indexed once).
+ */
+import { classifyOptions } from './classify-options';
+import { classifyText, type TextVerdict } from './classify-text';
+import { collectControls, type CollectOptions, type ControlRoot } from './collect-controls';
+import { FIELD_KINDS, type FieldKind } from './field-kinds';
+import {
+  controlRole,
+  evidenceOf,
+  optionTexts,
+  SOURCE_WEIGHT,
+  type Evidence,
+  type EvidenceCache,
+  type EvidenceSource,
+  type FormControl,
+} from './label-of';
+import { normalizeText } from './normalize-text';
+import { createContextCache, sectionTexts, type ContextCache } from './section-context';
+import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
+import { ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
+
+export type { FormControl, Evidence, EvidenceSource } from './label-of';
+
+export interface DetectedField {
+  readonly element: FormControl;
+  readonly kind: FieldKind;
+  /** 0–1: how strongly the evidence names the kind. */
+  readonly score: number;
+  /** What was read, in the order it was read; the last label-like entry decided. */
+  readonly evidence: readonly Evidence[];
+  readonly decidedBy: EvidenceSource | 'profile';
+}
+
+/** A site profile: CSS selectors per kind that replace the heuristics for that kind. */
+export type SiteProfile = Partial<Record<FieldKind, readonly string[]>>;
+
+export interface DetectOptions extends CollectOptions {
+  /** Below this score a control is left unrecognised (default 0.5). */
+  readonly minScore?: number;
+  readonly profile?: SiteProfile;
+  /** Reuse across calls (observer batches) so tables are indexed once. */
+  readonly cache?: DetectionCache;
+}
+
+export interface DetectionCache extends EvidenceCache {
+  readonly context: ContextCache;
+}
+
+export function createDetectionCache(): DetectionCache {
+  return { tables: createTableCache(), labelsFor: new WeakMap(), radioGroups: new WeakMap(), context: createContextCache() };
+}
+
+export function detectFields(root: ControlRoot, options: DetectOptions = {}): DetectedField[] {
+  const cache = options.cache ?? createDetectionCache();
+  const minScore = options.minScore ?? 0.5;
+  const profile = compileProfile(options.profile);
+  const fields: DetectedField[] = [];
+  let previous: DetectedField | undefined;
+  for (const control of collectControls(root, options)) {
+    let field: DetectedField | undefined;
+    try {
+      const profiled = profileKind(control, profile);
+      if (profiled) {
+        field = { element: control, kind: profiled, score: 1, evidence: [], decidedBy: 'profile' };
+      } else {
+        const result = classify(control, cache);
+        if (result && 'unresolved' in result) field = inheritFromPrevious(control, result, previous);
+        else if (result && result.score >= minScore && !profile.has(result.kind)) field = { element: control, ...result };
+      }
+    } catch {
+      // A strange control must not stop detection of the others, nor throw into the page.
+    }
+    if (field) fields.push(field);
+    previous = field;
+  }
+  return fields;
+}
+
+/**
+ * "Assurance voyage [____]  N° de police [____]": a policy number right after the travel
+ * insurance field, in the same group, is that insurance's.
+ */
+function inheritFromPrevious(control: FormControl, result: Unresolved, previous: DetectedField | undefined): DetectedField | undefined {
+  if (result.unresolved !== 'policy' || previous?.kind !== 'travel-insurance') return undefined;
+  if (groupOf(previous.element) !== groupOf(control)) return undefined;
+  return { element: control, kind: 'travel-insurance', score: 0.6, evidence: [...result.evidence, { source: 'section', text: 'after a travel insurance field' }], decidedBy: 'section' };
+}
+
+function groupOf(el: Element): Element | null {
+  return el.closest('fieldset,section,form,table,dl,[role=group],[role=region],[role=tabpanel]');
+}
+
+type Classification = Omit<DetectedField, 'element'>;
+
+const COVER_KINDS = new Set<FieldKind>(['ehic', 'travel-insurance', 'cpas', 'amu', 'insurer']);
+const RESIDENCE_KINDS = new Set<FieldKind>(['residence-document', 'document-number', 'document-expiry', 'nationality', 'arrival-date']);
+const PERSON_KINDS = new Set<FieldKind>(['nationality', 'national-number', 'residence-document', 'document-number', 'document-expiry', 'arrival-date', 'commune']);
+const PAYER_OVERRIDES = new Set<FieldKind>(['insurer', 'cpas', 'payer', 'ehic', 'travel-insurance', 'residence-document']);
+
+/** A control whose label is generic ("N° de police") and whose section did not say whose. */
+interface Unresolved {
+  readonly unresolved: GenericRole;
+  readonly evidence: readonly Evidence[];
+}
+
+/** What one control is, with the evidence; null when nothing names a kind. */
+export function classifyControl(control: FormControl, cache: DetectionCache = createDetectionCache()): Classification | null {
+  const result = classify(control, cache);
+  return result && !('unresolved' in result) ? result : null;
+}
+
+function classify(control: FormControl, cache: DetectionCache): Classification | Unresolved | null {
+  const cell = control.closest('td,th') as HTMLTableCellElement | null;
+  if (cell && isInHeaderRow(cell, cache.tables)) return null;
+
+  const role = controlRole(control);
+  const evidence: Evidence[] = [];
+  let found: { verdict: TextVerdict; source: EvidenceSource } | null = null;
+  let generic: { role: GenericRole; source: EvidenceSource } | null = null;
+  let vetoed = false;
+  for (const piece of evidenceOf(control, cache)) {
+    evidence.push(piece);
+    const verdict = classifyText(piece.text, role);
+    if (verdict.kind) {
+      found = { verdict, source: piece.source };
+      break;
+    }
+    if (verdict.decided) {
+      vetoed = true;
+      break;
+    }
+    if (verdict.generic && !generic) generic = { role: verdict.generic, source: piece.source };
+  }
+
+  let kind = found?.verdict.kind;
+  let score = found ? SOURCE_WEIGHT[found.source] * found.verdict.weight : 0;
+  let decidedBy: EvidenceSource | undefined = found?.source;
+
+  if (!vetoed && (role === 'choice' || control.hasAttribute('list'))) {
+    const texts = optionTexts(control, cache);
+    const byOptions = classifyOptions(texts);
+    if (byOptions) {
+      evidence.push({ source: 'options', text: texts.slice(0, 8).join(' / ') });
+      const payerWins = byOptions.kind === 'payer' && (!kind || PAYER_OVERRIDES.has(kind));
+      if (payerWins || !kind) {
+        kind = byOptions.kind;
+        score = Math.max(score, SOURCE_WEIGHT.options * byOptions.weight);
+        decidedBy = 'options';
+      }
+    }
+  }
+
+  const genericRole = found ? found.verdict.generic : kind ? undefined : generic?.role;
+  const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind));
+  if (!needsContext) return kind && decidedBy ? { kind, score, evidence, decidedBy } : null;
+
+  const context = sectionOf(control, cell, cache);
+  if (context.texts.length) evidence.push({ source: 'section', text: context.texts.join(' › ') });
+  if (genericRole && context.subject) {
+    const resolved = resolveGeneric(genericRole, context.subject);
+    if (resolved && resolved !== kind) {
+      const source = found?.source ?? generic?.source ?? 'section';
+      kind = resolved;
+      score = SOURCE_WEIGHT[source] * 0.8;
+      decidedBy = 'section';
+    }
+  }
+  if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence } : null;
+  if (PERSON_KINDS.has(kind) && context.otherPerson) return null;
+  if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
+  return { kind, score, evidence, decidedBy };
+}
+
+type Subject = FieldKind | 'residence' | 'identity';
+
+function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefined {
+  if (subject !== 'residence' && subject !== 'identity' && COVER_KINDS.has(subject)) {
+    if (role === 'arrival') return undefined;
+    if (role === 'policy') return subject === 'travel-insurance' || subject === 'ehic' ? subject : undefined;
+    return subject;
+  }
+  if (subject === 'residence') {
+    if (role === 'number') return 'document-number';
+    if (role === 'expiry' || role === 'end') return 'document-expiry';
+    if (role === 'type') return 'residence-document';
+    if (role === 'arrival') return 'arrival-date';
+  }
+  if (subject === 'arrival-date' && (role === 'date' || role === 'arrival')) return 'arrival-date';
+  if (subject === 'identity' && (role === 'expiry' || role === 'end')) return 'document-expiry';
+  return undefined;
+}
+
+interface SectionInfo {
+  readonly texts: readonly string[];
+  readonly subject?: Subject;
+  readonly otherPerson: boolean;
+  readonly address: boolean;
+}
+
+function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cache: DetectionCache): SectionInfo {
+  const texts: string[] = [];
+  if (cell) {
+    const labels = labelsOfCell(cell, cache.tables);
+    if (labels) texts.push(...labels.columnGroups, ...(labels.caption ? [labels.caption] : []));
+  }
+  for (const t of sectionTexts(control, cache.context)) if (!texts.includes(t)) texts.push(t);
+  let subject: Subject | undefined;
+  let otherPerson = false;
+  let address = false;
+  texts.forEach((text, i) => {
+    const t = normalizeText(text);
+    if (i < 2 && OTHER_PERSON.test(t)) otherPerson = true;
+    if (i < 2 && ADDRESS.test(t)) address = true;
+    if (subject) return;
+    const verdict = classifyText(text, 'text');
+    if (verdict.kind && verdict.weight >= 0.8) subject = RESIDENCE_KINDS.has(verdict.kind) && verdict.kind !== 'arrival-date' ? 'residence' : verdict.kind;
+    else if (IMMIGRATION_CONTEXT.test(t)) subject = 'residence';
+    else if (IDENTITY_CONTEXT.test(t)) subject = 'identity';
+  });
+  return subject ? { texts, subject, otherPerson, address } : { texts, otherPerson, address };
+}
+
+interface CompiledProfile {
+  readonly selectors: ReadonlyArray<readonly [FieldKind, string]>;
+  has(kind: FieldKind): boolean;
+}
+
+function compileProfile(profile: SiteProfile | undefined): CompiledProfile {
+  const selectors: Array<readonly [FieldKind, string]> = [];
+  for (const kind of FIELD_KINDS) {
+    const list = profile?.[kind]?.filter((s) => s.trim());
+    if (list?.length) selectors.push([kind, list.join(',')]);
+  }
+  const kinds = new Set(selectors.map(([k]) => k));
+  return { selectors, has: (kind) => kinds.has(kind) };
+}
+
+function profileKind(control: Element, profile: CompiledProfile): FieldKind | null {
+  for (const [kind, selector] of profile.selectors) {
+    try {
+      if (control.matches(selector)) return kind;
+    } catch {
+      // An invalid selector in a profile matches nothing; the options page validates them.
+    }
+  }
+  return null;
+}

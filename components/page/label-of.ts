@@ -1,0 +1,328 @@
+/**
+ * The evidence for what a form control is, strongest first: its label (label[for], enclosing
+ * label, aria-labelledby, aria-label), the table headers or the text cell beside it, the dt of
+ * its dd, the text just before it, its placeholder and title, its autocomplete token, its
+ * name/id words (generated ids ignored), and for radios the group's label. A generator, so the
+ * detector stops reading as soon as one piece settles the question.
+ */
+import { identifierWords } from './normalize-text';
+import { labelsOfCell, type TableCache } from './table-index';
+import { holdsControl, textOf, CONTROL_SELECTOR } from './text-of';
+import type { ControlRole } from './classify-text';
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export type EvidenceSource =
+  | 'aria-labelledby'
+  | 'label'
+  | 'enclosing-label'
+  | 'aria-label'
+  | 'group-label'
+  | 'row-header'
+  | 'column-header'
+  | 'cell-left'
+  | 'cell-above'
+  | 'dt'
+  | 'preceding-text'
+  | 'following-text'
+  | 'placeholder'
+  | 'title'
+  | 'autocomplete'
+  | 'name'
+  | 'id'
+  | 'options'
+  | 'section';
+
+export interface Evidence {
+  readonly source: EvidenceSource;
+  readonly text: string;
+}
+
+/** How much a kind named by each source counts. */
+export const SOURCE_WEIGHT: Record<EvidenceSource, number> = {
+  'aria-labelledby': 1,
+  label: 1,
+  'enclosing-label': 1,
+  'aria-label': 0.95,
+  'group-label': 0.95,
+  'row-header': 0.95,
+  'column-header': 0.95,
+  'cell-left': 0.9,
+  'cell-above': 0.85,
+  dt: 0.95,
+  'preceding-text': 0.85,
+  'following-text': 0.85,
+  placeholder: 0.85,
+  title: 0.8,
+  autocomplete: 0.8,
+  name: 0.75,
+  id: 0.7,
+  options: 0.9,
+  section: 0.8,
+};
+
+export interface EvidenceCache {
+  readonly tables: TableCache;
+  readonly labelsFor: WeakMap<Node, Map<string, Element[]>>;
+  readonly radioGroups: WeakMap<Node, Map<string, HTMLInputElement[]>>;
+}
+
+export function controlRole(control: FormControl): ControlRole {
+  if (control.tagName === 'SELECT') return 'choice';
+  const type = control.getAttribute('type')?.toLowerCase();
+  return type === 'radio' || type === 'checkbox' ? 'choice' : 'text';
+}
+
+export function* evidenceOf(control: FormControl, cache: EvidenceCache): Generator<Evidence> {
+  const type = control.getAttribute('type')?.toLowerCase();
+  if (type === 'radio') {
+    yield* radioGroupEvidence(control as HTMLInputElement, cache);
+    return;
+  }
+  yield* labelEvidence(control, cache);
+  if (type === 'checkbox') {
+    const after = followingText(control);
+    if (after) yield { source: 'following-text', text: after };
+  }
+  yield* surroundingEvidence(control, cache);
+  yield* attributeEvidence(control);
+}
+
+function* labelEvidence(control: Element, cache: EvidenceCache): Generator<Evidence> {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => (id ? root.getElementById?.(id) : null))
+      .filter((el): el is HTMLElement => !!el && el !== control)
+      .map((el) => textOf(el))
+      .join(' ')
+      .trim();
+    if (text) yield { source: 'aria-labelledby', text };
+  }
+  const id = control.getAttribute('id');
+  const forLabels = id ? labelsForMap(root, cache).get(id) : undefined;
+  if (forLabels) {
+    for (const label of forLabels) {
+      const text = textOf(label);
+      if (text) yield { source: 'label', text };
+    }
+  }
+  const enclosing = control.closest('label');
+  if (enclosing && !forLabels?.includes(enclosing)) {
+    const text = textOf(enclosing);
+    if (text) yield { source: 'enclosing-label', text };
+  }
+  const ariaLabel = control.getAttribute('aria-label');
+  if (ariaLabel?.trim()) yield { source: 'aria-label', text: ariaLabel.trim() };
+}
+
+function* surroundingEvidence(control: Element, cache: EvidenceCache): Generator<Evidence> {
+  const cell = control.closest('td,th') as HTMLTableCellElement | null;
+  const before = precedingText(control);
+  if (before) yield { source: 'preceding-text', text: before };
+  if (cell) {
+    const labels = labelsOfCell(cell, cache.tables);
+    if (labels) {
+      if (labels.rowHeader) yield { source: 'row-header', text: labels.rowHeader };
+      if (labels.columnHeader) yield { source: 'column-header', text: labels.columnHeader };
+      if (labels.left) yield { source: 'cell-left', text: labels.left };
+      if (labels.above) yield { source: 'cell-above', text: labels.above };
+    }
+  }
+  const dd = control.closest('dd');
+  if (dd) {
+    let dt = dd.previousElementSibling;
+    while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+    if (!dt && dd.parentElement?.tagName === 'DIV') dt = dd.parentElement.querySelector(':scope > dt');
+    const text = dt ? textOf(dt) : '';
+    if (text) yield { source: 'dt', text };
+  }
+}
+
+function* attributeEvidence(control: Element): Generator<Evidence> {
+  const placeholder = control.getAttribute('placeholder')?.trim();
+  if (placeholder) yield { source: 'placeholder', text: placeholder };
+  const title = control.getAttribute('title')?.trim();
+  if (title) yield { source: 'title', text: title };
+  const autocomplete = autocompleteWords(control.getAttribute('autocomplete'));
+  if (autocomplete) yield { source: 'autocomplete', text: autocomplete };
+  for (const attribute of ['name', 'formcontrolname', 'ng-model', 'data-field', 'data-name'] as const) {
+    const words = identifierWords(control.getAttribute(attribute) ?? '');
+    if (words) yield { source: 'name', text: words };
+  }
+  const id = identifierWords(control.getAttribute('id') ?? '');
+  if (id) yield { source: 'id', text: id };
+}
+
+/** autocomplete tokens, in words the vocabulary knows. */
+function autocompleteWords(value: string | null): string {
+  if (!value) return '';
+  const token = value.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  return AUTOCOMPLETE_WORDS[token] ?? '';
+}
+
+const AUTOCOMPLETE_WORDS: Record<string, string> = {
+  'address-level2': 'city',
+  'postal-code': 'postcode',
+  country: 'country',
+  'country-name': 'country',
+  'street-address': 'street',
+  'address-line1': 'street',
+  'address-line2': 'street',
+  bday: 'birth',
+  'bday-day': 'birth',
+  'bday-month': 'birth',
+  'bday-year': 'birth',
+  name: 'name',
+  'given-name': 'name',
+  'family-name': 'name',
+  'additional-name': 'name',
+  tel: 'telephone',
+  email: 'email',
+  sex: 'sex',
+};
+
+function labelsForMap(root: Document | ShadowRoot, cache: EvidenceCache): Map<string, Element[]> {
+  let map = cache.labelsFor.get(root);
+  if (!map) {
+    map = new Map();
+    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+      const id = label.getAttribute('for');
+      if (!id) continue;
+      const list = map.get(id);
+      if (list) list.push(label);
+      else map.set(id, [label]);
+    }
+    cache.labelsFor.set(root, map);
+  }
+  return map;
+}
+
+const BOUNDARY = new Set(['TD', 'TH', 'TR', 'TABLE', 'LI', 'UL', 'OL', 'FORM', 'FIELDSET', 'BODY', 'DD', 'DL', 'SECTION', 'ARTICLE', 'MAIN', 'DIALOG', 'LABEL', 'HTML']);
+const IGNORED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'SVG', 'svg', 'BUTTON', 'NOSCRIPT']);
+
+/**
+ * The words just before the control in its row of the page: "<span>Nationalité :</span><input>",
+ * "<div class=col>NISS</div><div class=col><input></div>". Stops at a neighbouring field.
+ */
+export function precedingText(control: Element): string {
+  return adjacentText(control, 'previousSibling', 3);
+}
+
+/** The words just after a checkbox ("<input type=checkbox> Tiers payant"). */
+export function followingText(control: Element): string {
+  return adjacentText(control, 'nextSibling', 1);
+}
+
+function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibling', levels: number): string {
+  let node: Node = control;
+  for (let level = 0; level <= levels; level++) {
+    let sibling = node[direction];
+    for (let steps = 0; sibling && steps < 4; steps++, sibling = sibling[direction]) {
+      if (sibling.nodeType === 3) {
+        const t = sibling.nodeValue?.replace(/\s+/g, ' ').trim().replace(/\s*[:*]+$/, '') ?? '';
+        if (t) return t.length <= 80 ? t : '';
+        continue;
+      }
+      if (sibling.nodeType !== 1) continue;
+      const el = sibling as Element;
+      if (IGNORED.has(el.tagName) || el.hasAttribute('hidden')) continue;
+      if (el.matches(CONTROL_SELECTOR) || holdsControl(el)) return '';
+      const t = textOf(el, 90);
+      if (t) return t.length <= 80 ? t : '';
+    }
+    const parent = node.parentElement;
+    if (!parent || BOUNDARY.has(parent.tagName)) return '';
+    node = parent;
+  }
+  return '';
+}
+
+/** Radios: the group's label is the field's label; each radio's own label is one of its options. */
+function* radioGroupEvidence(radio: HTMLInputElement, cache: EvidenceCache): Generator<Evidence> {
+  const group = radioGroup(radio, cache);
+  if (group.length < 2) {
+    yield* labelEvidence(radio, cache);
+    yield* surroundingEvidence(radio, cache);
+    yield* attributeEvidence(radio);
+    return;
+  }
+  const container = commonAncestor(group);
+  const radiogroup = radio.closest('[role=radiogroup]');
+  if (radiogroup) {
+    const label = radiogroup.getAttribute('aria-label');
+    if (label) yield { source: 'group-label', text: label };
+    const ids = radiogroup.getAttribute('aria-labelledby');
+    const root = radio.getRootNode() as Document | ShadowRoot;
+    const labelled = ids ? ids.split(/\s+/).map((id) => root.getElementById?.(id)).filter((e): e is HTMLElement => !!e) : [];
+    for (const el of labelled) yield { source: 'group-label', text: textOf(el) };
+  }
+  const fieldset = container?.closest('fieldset');
+  if (fieldset && fieldset.querySelectorAll(CONTROL_SELECTOR).length === group.length) {
+    const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
+    const text = legend ? textOf(legend) : '';
+    if (text) yield { source: 'group-label', text };
+  }
+  if (container && container !== radio) {
+    yield* surroundingEvidence(container, cache);
+  }
+  const name = identifierWords(radio.getAttribute('name') ?? '');
+  if (name) yield { source: 'name', text: name };
+}
+
+export function radioGroup(radio: HTMLInputElement, cache: EvidenceCache): HTMLInputElement[] {
+  const name = radio.getAttribute('name');
+  if (!name) return [radio];
+  const root = radio.form ?? (radio.getRootNode() as Document | ShadowRoot);
+  let groups = cache.radioGroups.get(root);
+  if (!groups) {
+    groups = new Map();
+    for (const el of Array.from(root.querySelectorAll('input[type]')) as HTMLInputElement[]) {
+      if (el.getAttribute('type')?.toLowerCase() !== 'radio') continue;
+      const n = el.getAttribute('name');
+      if (!n) continue;
+      const list = groups.get(n);
+      if (list) list.push(el);
+      else groups.set(n, [el]);
+    }
+    cache.radioGroups.set(root, groups);
+  }
+  return groups.get(name) ?? [radio];
+}
+
+function commonAncestor(elements: readonly Element[]): Element | null {
+  let ancestor = elements[0]?.parentElement ?? null;
+  while (ancestor && !elements.every((e) => ancestor!.contains(e))) ancestor = ancestor.parentElement;
+  return ancestor;
+}
+
+/** Texts of a select's options, a datalist's options, or a radio group's labels. */
+export function optionTexts(control: FormControl, cache: EvidenceCache): string[] {
+  if (control.tagName === 'SELECT') {
+    const out: string[] = [];
+    const options = (control as HTMLSelectElement).options;
+    for (let i = 0; i < options.length && out.length < 60; i++) {
+      const t = options[i]!.text.trim() || options[i]!.value;
+      if (t) out.push(t);
+    }
+    return out;
+  }
+  if (control.getAttribute('type')?.toLowerCase() === 'radio') {
+    return radioGroup(control as HTMLInputElement, cache)
+      .map((r) => radioLabel(r, cache))
+      .filter((t) => t);
+  }
+  const list = control.getAttribute('list');
+  if (list) {
+    const datalist = (control.getRootNode() as Document | ShadowRoot).getElementById?.(list);
+    if (datalist) return Array.from(datalist.querySelectorAll('option')).slice(0, 60).map((o) => o.value || o.textContent || '');
+  }
+  return [];
+}
+
+function radioLabel(radio: HTMLInputElement, cache: EvidenceCache): string {
+  for (const e of labelEvidence(radio, cache)) return e.text;
+  return followingText(radio) || radio.value;
+}

@@ -1,0 +1,100 @@
+/**
+ * The section a control sits in, as words, nearest first: its fieldset legend, the labelled
+ * group or region around it, the heading before it or before one of its ancestors. "Numéro"
+ * under "Carte européenne d'assurance maladie" is the EHIC's number; "Commune" under
+ * "Personne de contact" is not the patient's commune. Memoised per ancestor.
+ */
+import { textOf, holdsControl } from './text-of';
+
+export type ContextCache = WeakMap<Element, readonly string[]>;
+
+export function createContextCache(): ContextCache {
+  return new WeakMap();
+}
+
+const HEADING_TAG = /^H[1-6]$/;
+const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|subtitle|group-title|block-title|section-header)([\s_-]|$)/i;
+const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'LI', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
+const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
+const LABELLED_TAGS = new Set(['FIELDSET', 'SECTION', 'FORM', 'DIALOG', 'ARTICLE', 'ASIDE']);
+const MAX_TEXTS = 4;
+
+/** Section texts for a control, nearest first (at most four). */
+export function sectionTexts(control: Element, cache: ContextCache): readonly string[] {
+  const parent = parentOf(control);
+  return unique([headingBefore(control), ...(parent ? contextOf(parent, cache) : [])]);
+}
+
+function contextOf(node: Element, cache: ContextCache): readonly string[] {
+  const known = cache.get(node);
+  if (known) return known;
+  const parent = parentOf(node);
+  const texts = unique([ownLabel(node), headingBefore(node), ...(parent ? contextOf(parent, cache) : [])]);
+  cache.set(node, texts);
+  return texts;
+}
+
+function unique(texts: readonly string[]): readonly string[] {
+  const out: string[] = [];
+  for (const t of texts) if (t && !out.includes(t) && out.length < MAX_TEXTS) out.push(t);
+  return out;
+}
+
+/** Up through shadow roots to their hosts; not out of a frame. */
+export function parentOf(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const p = node.parentNode;
+  return p && p.nodeType === 11 && 'host' in p ? ((p as ShadowRoot).host ?? null) : null;
+}
+
+/** A fieldset's legend, a labelled group/region/tabpanel, a table caption, a details summary. */
+function ownLabel(node: Element): string {
+  const tag = node.tagName;
+  if (tag === 'FIELDSET') {
+    const legend = Array.from(node.children).find((c) => c.tagName === 'LEGEND');
+    if (legend) return textOf(legend, 100);
+  }
+  if (tag === 'TABLE' || tag === 'DETAILS') {
+    const title = Array.from(node.children).find((c) => c.tagName === 'CAPTION' || c.tagName === 'SUMMARY');
+    if (title) return textOf(title, 100);
+  }
+  const role = node.getAttribute('role');
+  if ((role && LABELLED_ROLES.has(role)) || LABELLED_TAGS.has(tag)) {
+    const ids = node.getAttribute('aria-labelledby');
+    if (ids) {
+      const root = node.getRootNode() as Document | ShadowRoot;
+      const text = ids
+        .split(/\s+/)
+        .map((id) => root.getElementById?.(id))
+        .filter((el): el is HTMLElement => !!el)
+        .map((el) => textOf(el, 100))
+        .join(' ')
+        .trim();
+      if (text) return text;
+    }
+    const label = node.getAttribute('aria-label');
+    if (label) return label.trim();
+  }
+  return '';
+}
+
+/** The nearest heading among the element's previous siblings (up to 25 back). */
+function headingBefore(node: Element): string {
+  if (NO_SIBLING_SCAN.has(node.tagName)) return '';
+  let sibling = node.previousElementSibling;
+  for (let steps = 0; sibling && steps < 25; steps++, sibling = sibling.previousElementSibling) {
+    if (isHeadingLike(sibling)) {
+      const t = textOf(sibling, 100);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+function isHeadingLike(el: Element): boolean {
+  const tag = el.tagName;
+  if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
+  if (el.childElementCount === 1 && HEADING_TAG.test(el.firstElementChild!.tagName)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && HEADING_CLASS.test(cls) && el.childElementCount < 6 && !holdsControl(el);
+}

@@ -1,0 +1,41 @@
+/**
+ * The visible words of a small piece of page: a label, a table cell, a heading. Skips the
+ * controls inside it (an enclosing label's own select must not lend it its options), scripts,
+ * styles and our own nodes, and stops reading once it has enough: a label is short.
+ */
+import { OWN_NODE_ATTRIBUTE } from './field-kinds';
+
+const SKIPPED = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'OPTION', 'DATALIST', 'NOSCRIPT', 'svg', 'SVG']);
+
+export const CONTROL_SELECTOR = 'input,select,textarea';
+
+export function textOf(node: Node, max = 160): string {
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (n: Node): void => {
+    if (length > max) return;
+    if (n.nodeType === 3) {
+      const v = n.nodeValue;
+      if (v && /\S/.test(v)) {
+        parts.push(v);
+        length += v.length;
+      }
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) return;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (SKIPPED.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('hidden')) return;
+      if (el.getAttribute('aria-hidden') === 'true') return;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  visit(node);
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\s*[:*]+\s*$/, '').replace(/^\*\s*/, '');
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/** True when the element holds a form control (it is then a field, not a label). */
+export function holdsControl(el: Element): boolean {
+  return el.querySelector(CONTROL_SELECTOR) !== null;
+}
