@@ -2,7 +2,10 @@
 import type { Citation } from '../sources/registry';
 import type { Situation } from '../schema/facts';
 import type { Verdict } from '../schema/verdict';
-import type { Tri } from '../schema/document-rule';
+import type { DocumentRule, Tri } from '../schema/document-rule';
+import type { FactId } from '../schema/facts';
+import type { Text } from '../i18n/text';
+import { memoByRef } from '../shared/memo';
 import { PAYER_NAMES } from '../i18n/payer-texts';
 import { WARNING_TEXTS } from '../i18n/warning-texts';
 import { ANNEXE_15_REGISTER_CASES } from '../documents/annexe-15';
@@ -18,28 +21,36 @@ function nationalRegister(e: Evaluation): Tri {
   return c === 5 ? 'no' : 'depends';
 }
 
-/** Decides an already-validated situation. */
-export function decideSituation(situation: Situation): Verdict {
+export interface DecideOptions {
+  /** Generate the next questions (on by default; a quick look-up can skip them). */
+  readonly questions?: boolean;
+}
+
+const qualityCites = memoByRef((doc: DocumentRule) => [...doc.holderQualities.cite, ...doc.dependantQualities.cite]);
+const uncertainOf = memoByRef((doc: DocumentRule) => (doc.uncertain ?? []).map((u) => ({ note: u.note, citations: u.cite as Citation[] })));
+
+/** Decides an already-validated situation. The verdict shares the knowledge base's frozen lists: read it, do not mutate it. */
+export function decideSituation(situation: Situation, options: DecideOptions = {}): Verdict {
   const e = evaluate(situation);
   const doc = e.decidedAs;
   return {
     document: situation.document,
     decidedAs: doc.id,
     firstPayer: e.payers[0]!.id,
-    payers: e.payers.map((p) => ({ id: p.id, name: PAYER_NAMES[p.id], why: p.why, actions: [...p.actions], citations: [...p.cite] })),
-    amuAttestation: { value: e.amu.value, reason: e.amu.reason, dependsOn: [...e.amu.dependsOn], citations: [...e.amu.cite] },
+    payers: e.payers.map((p) => ({ id: p.id, name: PAYER_NAMES[p.id], why: p.why, actions: p.actions as Text[], citations: p.cite as Citation[] })),
+    amuAttestation: { value: e.amu.value, reason: e.amu.reason, dependsOn: e.amu.dependsOn as FactId[], citations: e.amu.cite as Citation[] },
     cpasAid: e.aid.kind,
-    warnings: e.warnings.map((w) => ({ id: w.id, text: WARNING_TEXTS[w.id], citations: [...w.cite] })),
-    insuranceAccess: { value: doc.insuranceAccess.value, citations: [...doc.insuranceAccess.cite] },
-    nationalRegister: { value: nationalRegister(e), citations: [...doc.nationalRegister.cite] },
+    warnings: e.warnings.map((w) => ({ id: w.id, text: WARNING_TEXTS[w.id], citations: w.cite as Citation[] })),
+    insuranceAccess: { value: doc.insuranceAccess.value, citations: doc.insuranceAccess.cite as Citation[] },
+    nationalRegister: { value: nationalRegister(e), citations: doc.nationalRegister.cite as Citation[] },
     qualities: {
-      holder: [...doc.holderQualities.value],
-      dependant: [...doc.dependantQualities.value],
-      known: [...(e.belgian?.qualities ?? [])],
-      citations: [...doc.holderQualities.cite, ...doc.dependantQualities.cite],
+      holder: doc.holderQualities.value as string[],
+      dependant: doc.dependantQualities.value as string[],
+      known: (e.belgian?.qualities ?? []) as string[],
+      citations: qualityCites(doc),
     },
-    uncertain: (doc.uncertain ?? []).map((u) => ({ note: u.note, citations: [...u.cite] })),
-    nextQuestions: nextQuestions(situation, e).map((q) => ({ ...q, answers: [...q.answers], changes: [...q.changes] })),
+    uncertain: uncertainOf(doc),
+    nextQuestions: options.questions === false ? [] : nextQuestions(situation, e).map((q) => ({ ...q, answers: [...q.answers], changes: [...q.changes] })),
   };
 }
 

@@ -57,67 +57,107 @@ function joinQualities(qualities: BelgianInsurance['qualities']): Text {
   return { fr: pick('fr'), nl: pick('nl'), de: pick('de'), en: pick('en') };
 }
 
-export function evaluate(situation: Situation): Evaluation {
-  const f = new Facts(situation);
+/** Where a decision writes its payers and warnings: the full verdict keeps them, a probe only marks them. */
+export interface Sink {
+  payer(id: PayerId, why: Text, actions: readonly Text[], cite: readonly Citation[]): void;
+  warn(id: WarningId, cite: readonly Citation[]): void;
+}
+
+export interface Core {
+  readonly document: DocumentRule;
+  readonly decidedAs: DocumentRule;
+  readonly aid: Aid;
+  readonly amu: AmuAttestation;
+  readonly belgian: BelgianInsurance | undefined;
+}
+
+// Constant lists, so that a decision allocates as little as possible.
+const ACT = {
+  immigrationOffice: [A.immigrationOffice],
+  affiliated: [A.checkMyCareNet],
+  toAffiliate: [A.checkMyCareNet, A.affiliate],
+  s2: [A.copyS2],
+  ehic: [A.copyEhic],
+  replacement: [A.copyEhic, A.forgottenEhic],
+  treaty: [A.copyTreaty],
+  travel: [A.travelInsurer],
+  fedasilShare: [A.fedasilShare, A.fedasilCheck],
+  fedasil: [A.fedasilCaami, A.fedasilCheck],
+  cpasAmu: [A.cpasNotify, A.cpasMediPrima, A.amuAttestation],
+  cpasFull: [A.cpasNotify, A.cpasMediPrima],
+  patient: [A.patientBill],
+} as const;
+const CITES = {
+  ukLapsed: [P.ukLapsed],
+  fedasilNoShow: [P.fedasilNoShow, ...P.fedasil],
+  fedasilShare: [P.fedasilShare, ...P.fedasil],
+  fedasilShareNoShow: [P.fedasilShare, P.fedasilNoShow, ...P.fedasil],
+  fedasilFirst: [P.fedasilFirst, ...P.fedasil],
+  patient: [P.patientNoResources],
+  confidential: [P.confidential],
+  nonNomenclature: [P.nonNomenclature],
+  expired: [P.hospitalisedRenewal],
+  ukraine: [P.ukraine],
+} as const;
+const ehicUk = memoByRef((cite: readonly Citation[]) => [...cite, P.ukEhic]);
+const oldLayoutCites = memoByRef((doc: DocumentRule) => doc.whatCite.filter((c) => c.source === 'agii-f-card'));
+const uncertainCites = memoByRef((doc: DocumentRule) => (doc.uncertain ?? []).flatMap((u) => u.cite));
+
+const amuOf = (value: AmuValue, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = []): AmuAttestation => ({ value, reason, dependsOn, cite });
+
+/** The decision, writing its payers (in rule order) and warnings into `sink`. */
+export function decideInto(f: Facts, sink: Sink): Core {
+  const situation = f.situation;
   const document = DOCUMENTS[situation.document];
-  const warnings: WarningEntry[] = [];
-  const warn = (id: WarningId, cite: readonly Citation[]) => warnings.push({ id, cite });
 
   // UK nationals: EU-law documents lapsed on 31 March 2022 → decided as no valid document.
   let doc = document;
   if (document.lapsesForUk && f.get('nationality') === 'GB') {
     doc = DOCUMENTS.none;
-    warn('uk-eu-document-lapsed', [P.ukLapsed]);
+    sink.warn('uk-eu-document-lapsed', CITES.ukLapsed);
   }
 
-  const payers: PayerEntry[] = [];
   const detained = f.get('detained') === true;
-  if (detained) payers.push({ id: 'immigration-office', why: WHY.detained, actions: [A.immigrationOffice], cite: P.immigrationOffice });
+  if (detained) sink.payer('immigration-office', WHY.detained, ACT.immigrationOffice, P.immigrationOffice);
 
   // 1. Belgian insurer.
   const belgian = belgianInsurance(doc, f);
   if (belgian) {
-    payers.push(
-      belgian.basis === 'affiliated'
-        ? { id: 'belgian-insurer', why: WHY.affiliated, actions: [A.checkMyCareNet], cite: withInsurability(belgian.cite) }
-        : { id: 'belgian-insurer', why: qualityWhy(belgian), actions: [A.checkMyCareNet, A.affiliate], cite: withInsurability(belgian.cite) },
-    );
+    if (belgian.basis === 'affiliated') sink.payer('belgian-insurer', WHY.affiliated, ACT.affiliated, withInsurability(belgian.cite));
+    else sink.payer('belgian-insurer', qualityWhy(belgian), ACT.toAffiliate, withInsurability(belgian.cite));
   }
 
   // 2. Foreign insurer.
   const coverage = f.get('foreignCoverage');
   if (coverage === 's2') {
-    if (f.get('care') !== 'unplanned') payers.push({ id: 's2', why: WHY.s2, actions: [A.copyS2], cite: P.s2(doc.id) });
+    if (f.get('care') !== 'unplanned') sink.payer('s2', WHY.s2, ACT.s2, P.s2(doc.id));
   } else if (coverage === 'ehic' || coverage === 'replacement-certificate') {
     const care = f.get('care');
     if (care === undefined || care === 'unplanned') {
-      const cite = f.situation.nationality === 'GB' ? [...P.ehic(doc.id), P.ukEhic] : P.ehic(doc.id);
-      payers.push({ id: 'ehic', why: WHY.ehic, actions: coverage === 'ehic' ? [A.copyEhic] : [A.copyEhic, A.forgottenEhic], cite });
+      const cite = situation.nationality === 'GB' ? ehicUk(P.ehic(doc.id)) : P.ehic(doc.id);
+      sink.payer('ehic', WHY.ehic, coverage === 'ehic' ? ACT.ehic : ACT.replacement, cite);
     } else {
-      warn('ehic-planned-care-needs-s2', P.ehicPlanned(doc.id));
+      sink.warn('ehic-planned-care-needs-s2', P.ehicPlanned(doc.id));
     }
   } else if (coverage === 'treaty-attestation') {
-    payers.push({ id: 'treaty', why: WHY.treaty, actions: [A.copyTreaty], cite: P.treaty(doc.id) });
+    sink.payer('treaty', WHY.treaty, ACT.treaty, P.treaty(doc.id));
     const nationality = f.get('nationality');
-    if (nationality !== undefined && !isTreatyCountry(nationality)) warn('treaty-country-check', P.treaty(doc.id));
+    if (nationality !== undefined && !isTreatyCountry(nationality)) sink.warn('treaty-country-check', P.treaty(doc.id));
   }
 
   // 3. Private travel insurance.
   if (f.get('travelInsurance') === true) {
-    payers.push({ id: 'travel-insurance', why: WHY.travelInsurance, actions: [A.travelInsurer], cite: P.travel(doc.id) });
-    warn('travel-insurance-exclusions', P.travelExclusions(doc.id));
+    sink.payer('travel-insurance', WHY.travelInsurance, ACT.travel, P.travel(doc.id));
+    sink.warn('travel-insurance-exclusions', P.travelExclusions(doc.id));
   }
 
   // 4. Fedasil: reception beneficiaries with a code 207 (not a CPAS-run initiative), and "no show" applicants.
   const reception = detained ? undefined : f.get('reception');
   const fedasil = reception === 'collective-centre' || reception === 'local-initiative' || reception === 'no-show';
   if (fedasil) {
-    const cite = reception === 'no-show' ? [P.fedasilNoShow, ...P.fedasil] : P.fedasil;
-    payers.push(
-      belgian
-        ? { id: 'fedasil', why: WHY.fedasilShare, actions: [A.fedasilShare, A.fedasilCheck], cite: [P.fedasilShare, ...cite] }
-        : { id: 'fedasil', why: WHY.fedasil, actions: [A.fedasilCaami, A.fedasilCheck], cite },
-    );
+    const noShow = reception === 'no-show';
+    if (belgian) sink.payer('fedasil', WHY.fedasilShare, ACT.fedasilShare, noShow ? CITES.fedasilShareNoShow : CITES.fedasilShare);
+    else sink.payer('fedasil', WHY.fedasil, ACT.fedasil, noShow ? CITES.fedasilNoShow : P.fedasil);
   }
 
   // 5. CPAS: residual; needs indigence (unknown counts as indigent: the verdict asks).
@@ -126,59 +166,70 @@ export function evaluate(situation: Situation): Evaluation {
   let amu: AmuAttestation;
   let cpasListed = false;
   if (detained) {
-    amu = { value: 'not-required', reason: AID_REASONS.detained, dependsOn: [], cite: P.immigrationOffice };
+    amu = amuOf('not-required', AID_REASONS.detained, P.immigrationOffice);
   } else if (fedasil) {
-    amu = { value: 'not-required', reason: AID_REASONS.fedasilCompetent, dependsOn: [], cite: [P.fedasilFirst, ...P.fedasil] };
+    amu = amuOf('not-required', AID_REASONS.fedasilCompetent, CITES.fedasilFirst);
   } else if (aid.kind === 'none') {
-    amu = { value: 'not-required', reason: aid.reason, dependsOn: [], cite: aid.cite };
-    if (!belgian) warn('not-insured-no-cpas', aid.cite);
+    amu = amuOf('not-required', aid.reason, aid.cite);
+    if (!belgian) sink.warn('not-insured-no-cpas', aid.cite);
   } else if (indigent === false) {
-    amu = { value: 'not-required', reason: AID_REASONS.notIndigent, dependsOn: [], cite: [P.patientNoResources] };
+    amu = amuOf('not-required', AID_REASONS.notIndigent, CITES.patient);
   } else {
     cpasListed = true;
-    const cpasCite = cpasCites(aid.cite);
     if (aid.kind === 'amu') {
-      payers.push({ id: 'cpas-amu', why: WHY.cpasAmu, actions: [A.cpasNotify, A.cpasMediPrima, A.amuAttestation], cite: cpasAmuCites(aid.cite) });
-      amu = { value: 'required', reason: aid.reason, dependsOn: [], cite: aid.cite };
+      sink.payer('cpas-amu', WHY.cpasAmu, ACT.cpasAmu, cpasAmuCites(aid.cite));
+      amu = amuOf('required', aid.reason, aid.cite);
     } else if (aid.kind === 'full') {
-      payers.push({ id: 'cpas', why: WHY.cpasFull, actions: [A.cpasNotify, A.cpasMediPrima], cite: cpasCite });
-      amu = { value: 'not-required', reason: aid.reason, dependsOn: [], cite: aid.cite };
+      sink.payer('cpas', WHY.cpasFull, ACT.cpasFull, cpasCites(aid.cite));
+      amu = amuOf('not-required', aid.reason, aid.cite);
     } else {
-      payers.push({ id: 'cpas', why: WHY.cpasDepends, actions: [A.cpasNotify, A.cpasMediPrima, A.amuAttestation], cite: cpasCite });
-      amu = { value: 'depends', reason: aid.reason, dependsOn: aid.dependsOn, cite: aid.cite };
+      sink.payer('cpas', WHY.cpasDepends, ACT.cpasAmu, cpasCites(aid.cite));
+      amu = amuOf('depends', aid.reason, aid.cite, aid.dependsOn);
     }
   }
 
   // 6. The patient, always last.
-  payers.push({ id: 'patient', why: WHY.patient, actions: [A.patientBill], cite: [P.patientNoResources] });
+  sink.payer('patient', WHY.patient, ACT.patient, CITES.patient);
 
   // Warnings that stand in the fiche's CPAS section: only when the CPAS is in the list.
   if (cpasListed) {
-    if (aid.limitedInPractice) warn('cpas-limited-in-practice', doc.cpas.cite);
-    if (doc.warnings.residenceRightAtRisk) warn('residence-right-at-risk', doc.warnings.residenceRightAtRisk);
+    if (aid.limitedInPractice) sink.warn('cpas-limited-in-practice', doc.cpas.cite);
+    if (doc.warnings.residenceRightAtRisk) sink.warn('residence-right-at-risk', doc.warnings.residenceRightAtRisk);
     const transfer = doc.warnings.dataTransfer;
-    if (transfer && dataTransferApplies(doc, transfer.value, f)) warn('data-transfer-oe', transfer.cite);
-    if (aid.sppIs) warn('spp-is-contested', doc.warnings.sppIsNote ?? aid.cite);
-    if (aid.swiss) warn('swiss-cpas-limits-unknown', P.swiss);
+    if (transfer && dataTransferApplies(doc, transfer.value, f)) sink.warn('data-transfer-oe', transfer.cite);
+    if (aid.sppIs) sink.warn('spp-is-contested', doc.warnings.sppIsNote ?? aid.cite);
+    if (aid.swiss) sink.warn('swiss-cpas-limits-unknown', P.swiss);
   }
   if (amu.value !== 'not-required') {
-    warn('amu-confidential', [P.confidential]);
-    warn('non-nomenclature-not-reimbursed', [P.nonNomenclature]);
+    sink.warn('amu-confidential', CITES.confidential);
+    sink.warn('non-nomenclature-not-reimbursed', CITES.nonNomenclature);
   }
 
   // Document facts beyond the payer order.
   const today = situation.today;
   const validUntil = f.get('documentValidUntil');
   if (validUntil !== undefined && today !== undefined && doc.id !== 'none' && isExpired(validUntil, today)) {
-    warn('document-expired', [P.hospitalisedRenewal]);
+    sink.warn('document-expired', CITES.expired);
   }
   if ((doc.id === 'card-f' || doc.id === 'card-f-plus') && (today === undefined || today >= OLD_F_LAYOUT_LAPSE)) {
-    warn('f-card-old-layout', doc.whatCite.filter((c) => c.source === 'agii-f-card'));
+    sink.warn('f-card-old-layout', oldLayoutCites(doc));
   }
-  if (doc.uncertain) warn('register-uncertain', doc.uncertain.flatMap((u) => u.cite));
-  if (doc.id === 'temporary-protection') warn('ukraine-affiliation', [P.ukraine]);
+  if (doc.uncertain) sink.warn('register-uncertain', uncertainCites(doc));
+  if (doc.id === 'temporary-protection') sink.warn('ukraine-affiliation', CITES.ukraine);
 
-  return { document, decidedAs: doc, payers, aid, amu, warnings, belgian, facts: f };
+  return { document, decidedAs: doc, aid, amu, belgian };
+}
+
+/** The full evaluation: payers and warnings with their reasons and citations. */
+export function evaluate(situation: Situation): Evaluation {
+  const payers: PayerEntry[] = [];
+  const warnings: WarningEntry[] = [];
+  const f = new Facts(situation);
+  const core = decideInto(f, {
+    payer: (id, why, actions, cite) => payers.push({ id, why, actions, cite }),
+    warn: (id, cite) => warnings.push({ id, cite }),
+  });
+  return { ...core, payers, warnings, facts: f };
 }
 
 const qualityWhyByKey = memoByKey((key: string) => {

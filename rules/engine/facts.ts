@@ -51,8 +51,9 @@ export class Facts {
   /** Bit set of the facts read so far. */
   read = 0;
   readonly situation: Situation;
-  constructor(situation: Situation) {
-    this.situation = normalise(situation);
+  /** `normalised`: the caller passes an object made by `normalise` (the questionnaire's probes reuse one). */
+  constructor(situation: Situation, normalised = false) {
+    this.situation = normalised ? situation : normalise(situation);
   }
 
   get<K extends TrackedFact>(fact: K): Situation[K] {

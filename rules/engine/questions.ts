@@ -6,11 +6,10 @@
 import { FACT_VALUES, type DocumentId, type FactId, type Situation } from '../schema/facts';
 import type { Text } from '../i18n/text';
 import { ANSWERS, QUESTIONS } from '../i18n/question-texts';
-import type { Evaluation } from './evaluate';
-import { PAYER_IDS } from '../i18n/payer-texts';
-import { WARNING_IDS } from '../i18n/warning-texts';
-import { evaluate } from './evaluate';
-import { normalise, type TrackedFact } from './facts';
+import { decideInto, type Evaluation, type Sink } from './evaluate';
+import { PAYER_IDS, type PayerId } from '../i18n/payer-texts';
+import { WARNING_IDS, type WarningId } from '../i18n/warning-texts';
+import { Facts, normalise, type TrackedFact } from './facts';
 
 export type Change = 'first-payer' | 'amu-attestation' | 'payers' | 'warnings';
 export type AnswerValue = string | number | boolean;
@@ -56,13 +55,27 @@ function probes(fact: TrackedFact): readonly AnswerValue[] {
 const PAYER_BIT = new Map<string, number>(PAYER_IDS.map((id, i) => [id, 1 << i]));
 const WARNING_BIT = new Map<string, number>(WARNING_IDS.map((id, i) => [id, 1 << i]));
 
-/** What a probe changed, as numbers: payer and warning sets as bit sets (the order of payers is fixed by rule). */
-function signature(e: Evaluation): { first: string; payers: number; amu: string; warnings: number } {
-  let payers = 0;
-  for (const p of e.payers) payers |= PAYER_BIT.get(p.id)!;
-  let warnings = 0;
-  for (const w of e.warnings) warnings |= WARNING_BIT.get(w.id)!;
-  return { first: e.payers[0]!.id, payers, amu: e.amu.value, warnings };
+/** What a decision showed, as numbers: first payer, payer and warning sets as bit sets (payer order is fixed by rule). */
+class Signature implements Sink {
+  first = 0;
+  payers = 0;
+  warnings = 0;
+  amu = '';
+  payer(id: PayerId): void {
+    const bit = PAYER_BIT.get(id)!;
+    if (this.first === 0) this.first = bit;
+    this.payers |= bit;
+  }
+  warn(id: WarningId): void {
+    this.warnings |= WARNING_BIT.get(id)!;
+  }
+  static of(e: Evaluation): Signature {
+    const s = new Signature();
+    for (const p of e.payers) s.payer(p.id);
+    for (const w of e.warnings) s.warn(w.id);
+    s.amu = e.amu.value;
+    return s;
+  }
 }
 
 const CHANGES = ['first-payer', 'amu-attestation', 'payers', 'warnings'] as const;
@@ -71,15 +84,18 @@ const WEIGHT: Record<Change, number> = { 'first-payer': 8, 'amu-attestation': 4,
 const DEPENDS_ON_BONUS = 8;
 
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
-  const baseSig = signature(base);
+  const baseSig = Signature.of(base);
   const scored: { q: NextQuestion; score: number; rank: number }[] = [];
+  // One variant object, one fact changed at a time: the probes allocate almost nothing.
+  const variant = normalise(situation) as unknown as Record<string, unknown>;
   for (const fact of base.facts.unknownRead()) {
     const values = probes(fact);
     let changed = 0;
     for (const value of values) {
-      const variant = normalise(situation);
-      (variant as unknown as Record<string, unknown>)[fact] = value;
-      const sig = signature(evaluate(variant));
+      variant[fact] = value;
+      const sig = new Signature();
+      sig.amu = decideInto(new Facts(variant as unknown as Situation, true), sig).amu.value;
+      variant[fact] = undefined;
       if (sig.first !== baseSig.first) changed |= 1;
       if (sig.amu !== baseSig.amu) changed |= 2;
       if (sig.payers !== baseSig.payers) changed |= 4;

@@ -1,0 +1,75 @@
+/**
+ * Rules benchmark: decisions per second and p50/p99 latency of a whole verdict (with its
+ * generated questionnaire) over a fixed set of random situations, on the production build of
+ * the engine (bundled and minified by esbuild, as the extension ships it).
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Situation } from '../../rules/index';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+
+/** A fixed pseudo-random generator (mulberry32): the same situations on every run. */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function fixedSituations(n: number, documents: readonly string[], values: Record<string, readonly unknown[]>): Situation[] {
+  const r = rng(20261123);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const nationalities = ['BE', 'FR', 'PL', 'RO', 'CH', 'GB', 'MA', 'TR', 'US', 'CD', 'AF', 'UA'];
+  const out: Situation[] = [];
+  for (let i = 0; i < n; i++) {
+    const s: Record<string, unknown> = { document: pick(documents) };
+    if (r() < 0.7) s.nationality = pick(nationalities);
+    if (r() < 0.4) s.monthsInBelgium = Math.floor(r() * 24);
+    for (const [fact, vs] of Object.entries(values)) if (r() < 0.3) s[fact] = pick(vs);
+    out.push(s as unknown as Situation);
+  }
+  return out;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+export async function benchRules(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'payer-check-bench-'));
+  const out = join(dir, 'rules.mjs');
+  const result = await build({ entryPoints: [resolve(root, 'rules/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, metafile: false });
+  writeFileSync(out, result.outputFiles[0]!.contents);
+  const rules = (await import(pathToFileURL(out).href)) as typeof import('../../rules/index');
+  const situations = fixedSituations(2000, rules.DOCUMENT_IDS, rules.FACT_VALUES as unknown as Record<string, readonly unknown[]>);
+
+  const measure = (questions: boolean) => {
+    // Warm up, then time each decision on its own.
+    for (let i = 0; i < 3; i++) for (const s of situations) rules.decideSituation(s, { questions });
+    const times: number[] = [];
+    const rounds = 5;
+    const t0 = process.hrtime.bigint();
+    for (let round = 0; round < rounds; round++) {
+      for (const s of situations) {
+        const a = process.hrtime.bigint();
+        rules.decideSituation(s, { questions });
+        times.push(Number(process.hrtime.bigint() - a) / 1000);
+      }
+    }
+    const totalS = Number(process.hrtime.bigint() - t0) / 1e9;
+    times.sort((a, b) => a - b);
+    return `${Math.round(times.length / totalS).toLocaleString('en')} decisions/s · p50 ${percentile(times, 50).toFixed(1)} µs · p99 ${percentile(times, 99).toFixed(1)} µs · max ${times.at(-1)!.toFixed(0)} µs`;
+  };
+  const questions = situations.reduce((n, s) => n + rules.decideSituation(s).nextQuestions.length, 0) / situations.length;
+  return [
+    `rules: ${situations.length} fixed random situations × 5 rounds, each decision timed on its own (goal: p99 < 50 µs)`,
+    `rules: verdict without questions: ${measure(false)}`,
+    `rules: verdict with its generated questions (~${questions.toFixed(1)} asked, each probed over its values): ${measure(true)}`,
+    `rules: engine bundle ${(result.outputFiles[0]!.contents.byteLength / 1024).toFixed(1)} kB minified (all four languages, citations included)`,
+  ];
+}
