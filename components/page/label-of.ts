@@ -90,17 +90,8 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache): Generat
 
 function* labelEvidence(control: Element, cache: EvidenceCache): Generator<Evidence> {
   const root = control.getRootNode() as Document | ShadowRoot;
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => (id ? root.getElementById?.(id) : null))
-      .filter((el): el is HTMLElement => !!el && el !== control)
-      .map((el) => textOf(el))
-      .join(' ')
-      .trim();
-    if (text) yield { source: 'aria-labelledby', text };
-  }
+  const labelledBy = labelledByText(control, root);
+  if (labelledBy) yield { source: 'aria-labelledby', text: labelledBy };
   const id = control.getAttribute('id');
   const forLabels = id ? labelsForMap(root, cache).get(id) : undefined;
   if (forLabels) {
@@ -116,6 +107,30 @@ function* labelEvidence(control: Element, cache: EvidenceCache): Generator<Evide
   }
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) yield { source: 'aria-label', text: ariaLabel.trim() };
+  // A widget that labels its wrapper (role=combobox, spinbutton…) rather than its inner input.
+  const widget = control.parentElement?.closest('[role=combobox],[role=spinbutton],[role=textbox],[role=searchbox],[role=listbox]');
+  if (widget && widget !== control) {
+    const text = labelledByText(widget, root) || widget.getAttribute('aria-label')?.trim();
+    if (text) yield { source: 'aria-labelledby', text };
+  }
+  // <select><option value="">-- Nationalité --</option>…: the empty first option names the field.
+  if (control.tagName === 'SELECT') {
+    const first = (control as HTMLSelectElement).options[0];
+    const text = first && !first.value ? first.text.replace(/^[\s\-–—.*_(<[]+|[\s\-–—.*_)>\]:]+$/g, '') : '';
+    if (text) yield { source: 'placeholder', text };
+  }
+}
+
+function labelledByText(el: Element, root: Document | ShadowRoot): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return ids
+    .split(/\s+/)
+    .map((id) => (id ? root.getElementById?.(id) : null))
+    .filter((e): e is HTMLElement => !!e && e !== el)
+    .map((e) => textOf(e))
+    .join(' ')
+    .trim();
 }
 
 function* surroundingEvidence(control: Element, cache: EvidenceCache): Generator<Evidence> {
@@ -208,7 +223,8 @@ const IGNORED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'SVG'
  * "<div class=col>NISS</div><div class=col><input></div>". Stops at a neighbouring field.
  */
 export function precedingText(control: Element): string {
-  return adjacentText(control, 'previousSibling', 3);
+  // Widget libraries wrap an editor four or five divs deep below the label's sibling.
+  return adjacentText(control, 'previousSibling', 5);
 }
 
 /** The words just after a checkbox ("<input type=checkbox> Tiers payant"). */

@@ -64,19 +64,19 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
   const labels: { -readonly [K in keyof CellLabels]: CellLabels[K] } = { columnGroups };
   const row = index.grid[slot.row] ?? [];
 
-  for (let c = slot.col - 1; c >= 0; c--) {
+  // The nearest cell to the left with words, past empty cells (an icon column) but not past a
+  // cell holding another field.
+  for (let c = slot.col - 1, skipped = 0; c >= 0 && skipped <= 2; c--) {
     const left = row[c];
     if (!left || left === cell) continue;
-    if (left.tagName === 'TH') {
-      const t = labelText(left, index);
-      if (t) labels.rowHeader = t;
+    const t = labelText(left, index);
+    if (t) {
+      if (left.tagName === 'TH') labels.rowHeader = t;
+      else labels.left = t;
       break;
     }
-    if (c === slot.col - 1 || span(left, 'colspan') > 1) {
-      const t = labelText(left, index);
-      if (t) labels.left = t;
-    }
-    break;
+    if (holdsControl(left)) break;
+    skipped++;
   }
 
   if (slot.row >= index.headerRows && index.headerRows > 0) {
@@ -119,7 +119,8 @@ function labelText(cell: Element, index: TableIndex): string {
   let t = index.cellText.get(cell);
   if (t === undefined) {
     t = holdsControl(cell) ? '' : textOf(cell, 90);
-    if (t.length > 80 || /^\d+$/.test(t)) t = '';
+    // Long prose, row numbers and icons ("ⓘ", "*") label nothing.
+    if (t.length > 80 || !/\p{L}/u.test(t)) t = '';
     index.cellText.set(cell, t);
   }
   return t;

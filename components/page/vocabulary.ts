@@ -111,7 +111,7 @@ export const GENERIC = {
   /** Expiry words: "Valable jusqu'au", "Geldig tot", "Gültig bis", "Expiry date". */
   expiry: [
     words(
-      'date d (expiration|echeance)', '(date )?(de )?fin de (validite|valabilite)', 'valable? jusqu (au|a|en)?',
+      'date d (expiration|echeance)', '(date )?(de )?fin de (validite|valabilite)', 'date de validite', 'valable? jusqu (au|a|en)?',
       'valable jusque', 'valide jusqu', 'valid (until|till|thru|through|to)', 'expir\\w*', 'echeance',
       'geldig (tot|tot en met|t m|tm)', 'geldigheidsdatum', 'einde (van de )?geldigheid', 'einddatum geldigheid',
       'verval ?datum', 'vervaldag', 'vervalt( op)?', 'gultig bis( zum)?', 'gultigkeitsdatum', 'gultigkeitsende',
@@ -130,7 +130,7 @@ export const GENERIC = {
   /** "Date", "Datum", "Date de début", "Gültig ab", "Date de délivrance". */
   date: [
     whole('date', 'datum', 'dt', 'le', 'du', 'van', 'vom', 'from', 'depuis', 'sinds', 'seit', 'since'),
-    words('date de (debut|delivrance|decision|emission)', 'begindatum', 'startdatum', 'beginndatum', 'gultig ab',
+    words('date de (debut|fin|delivrance|decision|emission)', 'begindatum', 'einddatum', 'enddatum', 'startdatum', 'beginndatum', 'gultig ab',
       'valable (a partir|des|depuis)', 'geldig (vanaf|van)', 'valid from', 'start date', 'issue date', 'date of issue',
       'datum (van )?(afgifte|uitgifte|beslissing)', 'ausstellungsdatum', 'datum der ausstellung'),
   ],
@@ -180,7 +180,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   nationality: {
     positive: [
       term(1, words('nationalite?s?', 'nationalit(y|ies|eit|eiten|at|aet|aten)', 'staatsangeh(o|oe)rigkeit(en)?',
-        'staatsburgerschap', 'citizenship', 'nationaliteit')),
+        'staatsburgerschap', 'staatsb(u|ue)rgerschaft', 'citizenship', 'nationaliteit')),
       term(0.8, words('burgerschap', 'citoyennete')),
       term(0.7, whole('nation', 'nat', 'natio')),
     ],
@@ -202,7 +202,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(1, words(
         `${NUM} (de (la |l )?|du |d |van (de |het )?|der |des |of (the )?)?(document|doc|carte|kaart|karte|card|titre|piece|passeport|paspoort|pass|reisepass|passport|ausweis(es)?|personalausweis(es)?|eid|identiteitskaart|verblijfskaart|verblijfsdocument|visa|visum|attestation)`,
         '(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)',
-        '(document|card|passport|id card|identity card|visa|permit|eid) (n|no|nr|num|number)',
+        '(document|dokument|card|karte|kaart|passport|pass|paspoort|ausweis|id card|identity card|visa|visum|permit|eid) (n|no|nr|num|number|nummer)',
       )),
     ],
     negative: [
@@ -239,6 +239,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'verzekeringsinstelling(en)?', 'ziekenfonds(en)?', 'krankenkassen?', 'krankenversicherung(strager|sanstalt)?',
         'sickness funds?', 'health insurers?', 'health insurance (fund|company|provider|insurer|organi[sz]ation)s?', 'caami',
         'hziv', 'hkiv', 'caisse auxiliaire', 'hulpkas', 'hilfskasse', 'insurance funds?', 'mutual insurance', 'landsbond',
+        'versicherungstr(a|ae)ger', 'krankenversicherungstr(a|ae)ger',
         'code (oa|vi)', '(oa|vi) code')),
       term(0.8, words('health insurance', 'assurance (soins de sante|maladie|maladie invalidite|obligatoire)', 'ziekteverzekering',
         'verplichte verzekering', 'insurers?', 'krankenversicherer')),
@@ -284,7 +285,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   cpas: {
     positive: [
       term(1, words('cpas', 'ocmw', 'oshz', 'pcsw', 'centre public d action sociale', 'openbaar centrum voor maatschappelijk welzijn',
-        'offentliche(s|n)? sozialhilfezentrum', 'public (centre|center) for social welfare', 'public social welfare cent(re|er)',
+        '(offentliche(s|n)? )?sozialhilfezentrum\\w*', 'public (centre|center) for social welfare', 'public social welfare cent(re|er)',
         'requisitoire', 'requisitoir', 'requisitorium', 'garantie (de )?(prise en charge|paiement|cpas|ocmw|mediprima)',
         'prise en charge (du |par le )?(cpas|ocmw)', 'betalingsverbintenis', 'betaalverbintenis', 'betalingswaarborg',
         'kostenubernahme\\w*', 'kostenzusage', 'payment guarantee', 'guarantee of payment', 'mediprima', 'carte medicale',
@@ -309,7 +310,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       term(1, words('debiteur\\w*', 'debitrice', 'tiers payant', 'derde ?betaler\\w*', 'derdebetalersregeling', 'payeur',
         'organisme payeur', 'payer', 'payor', 'debtor', 'betaler', 'betalende (instantie|partij|instelling)', 'zahler', 'kostentrager',
-        'kostenschuldner', 'rechnungsempfanger', 'zahlungspflichtige\\w*', '(a )?facturer (a|au|aux)', 'te factureren aan',
+        'kostenschuldner', 'rechnungsempfanger', 'zahlungspflichtige\\w*', '(a )?facturer (a|au|aux)', 'facture(e)? (a|au|aux)', 'te factureren aan',
+        'rechnung an', 'gefactureerd aan',
         'factureren aan', 'facturation (a|au|aux)', 'facturatie (aan|naar)', 'abrechnung (an|uber|mit)', 'bill(ed|ing)? to',
         'billing (party|entity|responsibility)', 'responsible party', 'financial (class|responsibility|category)', 'who pays',
         'qui paie', 'wie betaalt', 'wer zahlt', 'guarantor')),
@@ -334,7 +336,10 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'datum (van )?inreis\\w*', 'aangekomen in belgie', 'in belgie sinds', 'sinds wanneer in belgie', 'einreise(datum)?',
         'datum der einreise', 'einreisetag', 'tag der einreise', 'ankunft(sdatum)? in belgien', 'in belgien seit',
         'arrival (date )?in belgium', 'date of arrival in belgium', '(date of )?entry (date )?(into|in|to) belgium',
-        'arrived in belgium', 'in belgium since', 'date of entry into (the country|belgium)')),
+        'arrived in belgium', 'in belgium since', 'date of entry into (the country|belgium)', 'seit wann in belgien',
+        'sinds wanneer in belgie', 'depuis quand en belgique')),
+      // An arrival or entry word and the country, in any order: "Arrivé(e) en Belgique le", "Entry date (Belgium)".
+      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist)\b.*\b(belgi(um|que|e|en)|territoire|territory|grondgebied|staatsgebiet)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|ankunft\w*|einreise\w*)\b/),
     ],
     negative: [words('urgences?', 'spoed\\w*', 'notaufnahme', 'notfall', 'emergency', 'hopital', 'ziekenhuis', 'krankenhaus',
       'hospital', 'service', 'dienst', 'station', 'afdeling', 'ward', 'admission', 'opname', 'aufnahme', 'heure', 'uur', 'uhr',
@@ -347,7 +352,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'cp (et )?localite', 'code postal (et )?(localite|commune|ville)', 'postcode (en )?(gemeente|woonplaats|plaats)',
         'plz (und )?ort', 'postal code (and )?city', 'zip (and )?city', 'woonachtig (te|in)')),
       term(0.8, words('plaats', 'ort', 'stad', 'stadt', 'wohnsitz')),
-      term(0.6, whole('domicile', 'residence', 'localiteit')),
+      term(0.6, whole('localiteit')),
     ],
     negative: [
       OTHER_PERSON,

@@ -32,6 +32,9 @@ describe('where the label comes from', () => {
     ['ASP.NET id', '<input id="ctl00_ContentPlaceHolder1_txtNationalite" data-t>', 'nationality'],
     ['generated id means nothing', '<input id="mat-input-12" data-t>', null],
     ['autocomplete city', '<input autocomplete="address-level2" data-t>', 'commune'],
+    ['a widget editor nested deep below the label\'s sibling', '<div class="f"><div class="lbl">Nationaliteit</div><div class="val"><div><div><div><input data-t></div></div></div></div></div>', 'nationality'],
+    ['aria-labelledby on the combobox wrapper', '<span id="w">Verblijfstitel</span><div role="combobox" aria-labelledby="w"><div><input data-t></div></div>', 'residence-document'],
+    ['the empty first option of a select', '<select data-t><option value="">-- Nationalité --</option><option>Belgique</option><option>Maroc</option></select>', 'nationality'],
     ['checkbox with text after it', '<input type="checkbox" data-t> Attestation AMU reçue', 'amu'],
     ['following label element of a checkbox', '<input type="checkbox" id="c" data-t><label for="c">Tiers payant</label>', 'payer'],
   ])('%s', (_, html, kind) => expect(kindIn(html)).toBe(kind));
@@ -71,6 +74,8 @@ describe('tables', () => {
       '<table><thead><tr><th>Nationalité</th></tr><tr><th><input placeholder="Filtrer" data-t></th></tr></thead><tbody><tr><td><input></td></tr></tbody></table>',
       null,
     ],
+    ['past an icon column', '<table><tr><td>Mutualiteit</td><td>ⓘ</td><td><input data-t></td></tr></table>', 'insurer'],
+    ['not past a neighbouring field', '<table><tr><td>Commune</td><td><input></td><td><input data-t></td></tr></table>', null],
     ['caption as section', '<table><caption>CEAM</caption><tr><td>Numéro</td><td><input data-t></td></tr></table>', 'ehic'],
   ])('%s', (_, html, kind) => expect(kindIn(html)).toBe(kind));
 
