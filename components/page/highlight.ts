@@ -29,7 +29,7 @@ export interface Highlighter {
   /** Emphasise the fields the clerk must act on after a verdict; [] removes the emphasis. */
   emphasise(kinds: readonly FieldKind[]): void;
   setLabels(labels: Readonly<Record<FieldKind, string>>): void;
-  /** The elements currently marked. */
+  /** The elements currently marked and still in the page (marks of removed ones are dropped). */
   marked(): Element[];
   /** Remove every mark, stylesheet, inline style and overlay this highlighter added. */
   clear(): void;
@@ -161,6 +161,7 @@ export function createHighlighter(options: HighlightOptions): Highlighter {
       labels = next;
     },
     marked() {
+      for (const element of marks.keys()) if (!element.isConnected) marks.delete(element);
       return Array.from(marks.keys());
     },
     clear() {

@@ -44,9 +44,9 @@ const EID_TYPE_CODES: Record<string, DocumentId> = {
 };
 
 const ANNEX = /\b(?:annexe?|bijlage|bijl|anlage|anl|ann)\s*(?:n\s*|nr\s*|no\s*)?(\d{1,2})\s*(bis|ter|quater|quinquies|sexies|septies)?\b/;
-const CARD_BEFORE = /\b(?:carte|kaart|karte|card|titre|type)\s*(?:electronique\s*|elektronische\s*)?(eu|[a-n])\s*(\+|plus\b)?/;
-const CARD_AFTER = /(?:^|\s)(eu|[a-n])\s*(\+|plus\b)?\s*(?:kaart|karte|card)\b/;
-const BARE_CARD = /^(eu|[a-n])\s*(\+|plus)?$/;
+const CARD_BEFORE = /\b(?:carte|kaart|karte|card|titre|type)\s*(?:electronique\s*|elektronische\s*)?(eu|[a-n])\b(?:\s*(\+|plus\b))?/;
+const CARD_AFTER = /(?:^|\s)(eu|[a-n])\b(?:\s*(\+|plus\b))?\s*(?:kaart|karte|card)\b/;
+const BARE_CARD = /^(eu|[a-n])(?:\s*(\+|plus))?$/;
 
 const PHRASES: ReadonlyArray<readonly [RegExp, DocumentId]> = [
   [/\b(attestation d immatriculation|attest van immatriculatie|eintragungsbescheinigung|certificate of registration|(carte|attestation) orange|oranje (kaart|attest)|orange(farbene)? karte|orange card|immatriculation)\b/, 'attestation-immatriculation'],

@@ -173,6 +173,14 @@ describe('highlight', () => {
     expect(n.hasAttribute(FIELD_ATTRIBUTE)).toBe(false);
   });
 
+  it('forgets controls the page removed (a swapped single-page section)', () => {
+    document.body.innerHTML = PAGE;
+    const highlighter = createHighlighter({ labels: FIELD_KIND_LABELS.fr });
+    highlighter.apply(detectFields(document));
+    document.getElementById('m')!.remove();
+    expect(highlighter.marked().map((el) => el.id)).toEqual(['n', 'c']);
+  });
+
   it('marks controls in a srcdoc frame with that frame\'s own stylesheet and overlay', async () => {
     document.body.innerHTML = '<iframe srcdoc="<label for=n>Nationalité</label><input id=n>"></iframe>';
     await new Promise((resolve) => setTimeout(resolve, 20));
