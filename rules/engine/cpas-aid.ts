@@ -73,7 +73,10 @@ export function effectiveFamilyOf(doc: DocumentRule, f: Facts): 'none' | 'eu-cit
       const g = countryGroup(nationality);
       return isEuOrEea(g) || g === 'swiss' ? 'none' : 'eu-citizen';
     }
-    return doc.cpas.value.kind === 'eu-limits' && doc.cpas.value.who === 'family-member' ? 'eu-citizen' : 'none';
+    // Nationality unknown: a family-member document's holder joins an EU citizen; an EU-citizen
+    // document's holder is presumed the citizen; elsewhere (annexe 15) it could be either.
+    if (doc.cpas.value.kind !== 'eu-limits') return undefined;
+    return doc.cpas.value.who === 'family-member' ? 'eu-citizen' : 'none';
   }
   return undefined;
 }
@@ -83,8 +86,9 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
   const family = effectiveFamilyOf(doc, f);
   if (family === 'belgian') return familyOfBelgian(doc, f);
   if (family === 'eu-citizen') return byEuStatus(doc, f, false);
-  if (family === 'third-country-national') return aid('full', R.ownRight, cite);
-  if (family === 'none') {
+  // Joining a third-country national is no EU-law family link: an EU citizen then stays in their own right.
+  if (family === 'third-country-national' && who === 'family-member') return aid('full', R.ownRight, cite);
+  if (family === 'none' || family === 'third-country-national') {
     if (who === 'family-member') return aid('full', R.ownRight, cite);
     // The patient is (presumably) the EU citizen in their own right.
     const own = byEuStatus(doc, f, false);
@@ -123,7 +127,16 @@ const caseCites = memoByKey((c: number) => [ANNEXE_15_CASES[c as keyof typeof AN
 
 function annexe15(doc: DocumentRule, f: Facts): Aid {
   const c = f.get('annexe15Case');
-  if (c === undefined) return aid('depends', R.unknownFacts, doc.cpas.cite, ['annexe15Case']);
+  if (c === undefined) {
+    // Boxes 1, 4 and 8 may limit a family member's aid; for a Belgian's family the SPP IS dispute may apply.
+    if (effectiveFamilyOf(doc, f) === 'belgian') {
+      const months = f.get('monthsInBelgium');
+      if (months === undefined || months < 3) {
+        return aid('depends', R.unknownFacts, sppIsCites(doc), months === undefined ? ['annexe15Case', 'monthsInBelgium'] : ['annexe15Case'], { sppIs: true });
+      }
+    }
+    return aid('depends', R.unknownFacts, doc.cpas.cite, ['annexe15Case']);
+  }
   const caseCite = ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES];
   const cite = caseCites(c);
   const reason = caseReason(c);
