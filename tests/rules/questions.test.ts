@@ -9,8 +9,10 @@ describe('next questions, generated from the rules', () => {
   });
 
   it('asks the facts the AMU attestation depends on before the others', () => {
-    const q = facts({ document: 'annexe-19', nationality: 'RO', indigent: true });
-    expect(q.slice(0, 2).sort()).toEqual(['euStatus', 'familyOf']);
+    const v = decideSituation({ document: 'annexe-19', nationality: 'RO', indigent: true });
+    expect(v.amuAttestation.dependsOn).toContain('euStatus');
+    expect(v.nextQuestions[0]!.fact).toBe('euStatus');
+    expect(decideSituation({ document: 'annexe-19ter', nationality: 'MA', indigent: true }).nextQuestions[0]!.fact).toBe('familyOf');
   });
 
   it('asks the reception place of an asylum applicant first, and why the orange card is held', () => {
