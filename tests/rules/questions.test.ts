@@ -12,7 +12,7 @@ describe('next questions, generated from the rules', () => {
     const v = decideSituation({ document: 'annexe-19', nationality: 'RO', indigent: true });
     expect(v.amuAttestation.dependsOn).toContain('euStatus');
     expect(v.nextQuestions[0]!.fact).toBe('euStatus');
-    expect(decideSituation({ document: 'annexe-19ter', nationality: 'MA', indigent: true }).nextQuestions[0]!.fact).toBe('familyOf');
+    expect(decideSituation({ document: 'annexe-19ter', nationality: 'MA', indigent: true }).nextQuestions.slice(0, 2).map((q) => q.fact)).toContain('familyOf');
   });
 
   it('asks the reception place of an asylum applicant first, and why the orange card is held', () => {
