@@ -4,9 +4,8 @@
  * Belgian mutualities an insurer; a list of demonyms a nationality. Memoised by option list.
  */
 import type { FieldKind } from './field-kinds';
-import { documentFromText } from './map-document';
 import { normalizeText } from './normalize-text';
-import { BELGIAN_INSURER_OPTION, PAYER_CATEGORIES, words } from './vocabulary';
+import { BELGIAN_INSURER_OPTION, DOCUMENT_OPTION, PAYER_CATEGORIES, words } from './vocabulary';
 
 export interface OptionsVerdict {
   readonly kind: FieldKind;
@@ -46,7 +45,7 @@ function classifyUncached(texts: readonly string[]): OptionsVerdict | null {
   let insurers = 0;
   let demonyms = 0;
   for (const t of texts) {
-    if (documentFromText(t) !== null) documents++;
+    if (DOCUMENT_OPTION.test(t)) documents++;
     if (CPAS_OPTION.test(t)) cpas++;
     if (BELGIAN_INSURER_OPTION.test(t) && !/^\d+$/.test(t)) insurers++;
     if (DEMONYM_ENDING.test(t) && !COUNTRY_ENDING.test(t) && !/\d/.test(t)) demonyms++;

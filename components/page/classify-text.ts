@@ -7,6 +7,7 @@
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import { normalizeText } from './normalize-text';
 import {
+  ADDRESS,
   BIS_NUMBER,
   DOCUMENT_ISSUE,
   FRENCH_LAW,
@@ -95,7 +96,7 @@ function classifyUncached(raw: string, role: ControlRole): TextVerdict {
   for (const role of WHOLE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }
-  if (IRRELEVANT.test(t) || OTHER_PERSON.test(t)) return NONE;
+  if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t)) return NONE;
   for (const role of PHRASE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }

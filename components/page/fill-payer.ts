@@ -4,23 +4,23 @@
  * input and change so the HIS's framework sees the choice as if the clerk had made it.
  */
 import { normalizeText } from './normalize-text';
-import { words } from './vocabulary';
+import { PAYER_CATEGORIES, words } from './vocabulary';
+
+const AMU_OPTION = words('amu|dmh|mediprima|aide medicale urgente|dringende medische hulp|dringende medizinische hilfe');
+const CAAMI_OPTION = words('caami|hziv|hkiv|caisse auxiliaire|hulpkas|hilfskasse');
 
 /** Per payer id, option patterns in order of preference (the first that matches an option wins). */
 export const PAYER_OPTION_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
-  'belgian-insurer': [
-    words('mutualites?', 'mutuelles?', 'mutualiteit', 'ziekenfonds(en)?', 'krankenkassen?', 'organismes? assureurs?',
-      'verzekeringsinstelling', 'sickness fund', 'health insur\\w*', 'insurer', 'oa', 'vi', 'mut', 'zkf'),
-  ],
-  caami: [words('caami', 'hziv', 'hkiv', 'caisse auxiliaire', 'hulpkas', 'hilfskasse')],
-  cpas: [words('cpas', 'ocmw', 'oshz', 'pcsw')],
-  'cpas-amu': [words('amu', 'dmh', 'mediprima', 'aide medicale urgente', 'dringende medische hulp'), words('cpas', 'ocmw', 'oshz', 'pcsw')],
-  fedasil: [words('fedasil')],
-  patient: [words('patient', 'patiente', 'patient e', 'zelfbetaler', 'selbstzahler', 'self ?pay', 'prive', 'privat', 'private', 'particulier', 'payant')],
-  'travel-insurance': [words('assurance voyage', 'reisverzekering', 'reiseversicherung', 'travel insurance', 'assistance', 'bijstand')],
-  'foreign-insurer': [words('ceam', 'ehic', 'ezvk', 'ekvk', 'etranger', 'buitenland\\w*', 'ausland\\w*', 'foreign', 'convention', 'verdrag')],
-  'immigration-office': [words('office des etrangers', 'dienst vreemdelingenzaken', 'dvz', 'immigration office', 'auslanderamt')],
-  employer: [words('employeur', 'werkgever', 'arbeitgeber', 'employer', 'accident du travail', 'arbeidsongeval')],
+  'belgian-insurer': [PAYER_CATEGORIES.insurer!],
+  caami: [CAAMI_OPTION],
+  cpas: [PAYER_CATEGORIES.cpas!],
+  'cpas-amu': [AMU_OPTION, PAYER_CATEGORIES.cpas!],
+  fedasil: [PAYER_CATEGORIES.fedasil!],
+  patient: [PAYER_CATEGORIES.patient!],
+  'travel-insurance': [PAYER_CATEGORIES.travel!],
+  'foreign-insurer': [PAYER_CATEGORIES.foreign!],
+  'immigration-office': [PAYER_CATEGORIES.state!],
+  employer: [PAYER_CATEGORIES.employer!],
 };
 
 export type FillResult =

@@ -37,118 +37,132 @@ export const NUM = '(?:n|no|nr|nro|num|numero|nummer|number|nb)';
 
 /** Someone other than the patient: their nationality, number or commune is not the patient's. */
 export const OTHER_PERSON = words(
-  'mere', 'pere', 'moeder', 'vader', 'mutter', 'vater', 'mother', 'father', 'maman', 'papa',
-  'conjointe?', 'epou(x|se)', 'partenaire', 'partner(in)?', 'echtgeno(o|te)', 'ehe(mann|frau|partner\\w*)',
-  'spouse', 'husband', 'wife', 'titulaire', 'houder', 'gerechtigde', 'hauptversichert\\w*',
-  'policy ?holder', 'personnes? de contact', 'contact persons?', 'contactperso(o|n)n(en)?', 'kontaktperson\\w*',
-  'contact d urgence', 'emergency contact', 'personne a (prevenir|contacter)',
-  'tuteur', 'tutrice', 'voogd', 'vormund', 'guardian', 'representant( legal)?', 'vertegenwoordiger',
-  'vertreter\\w*', 'parents?', 'ouders?', 'eltern\\w*', 'medecin', 'arts', 'huisarts', 'arzt', 'hausarzt',
-  'doctor', 'physician', 'gp', 'employeur', 'werkgever', 'arbeitgeber', 'employer', 'garant', 'guarantor',
-  'debiteur', 'debtor', 'accompagnant\\w*', 'begeleider', 'begleit\\w*', 'proche', 'next of kin', 'noodcontact',
-  'notfallkontakt', 'emergency', 'urgence', 'correspondant', 'responsable',
+  'mere|pere|moeder|vader|mutter|vater|mother|father|maman|papa|conjointe?|epou(x|se)|partenaire|' +
+  'partner(in)?|echtgeno(o|te)|ehe(mann|frau|partner\\w*)|spouse|husband|wife|titulaire|houder|' +
+  'gerechtigde|hauptversichert\\w*|policy ?holder|personnes? de contact|contact persons?|' +
+  'contactperso(o|n)n(en)?|kontaktperson\\w*|contact d urgence|emergency contact|' +
+  'personne a (prevenir|contacter)|tuteur|tutrice|voogd|vormund|guardian|representant( legal)?|' +
+  'vertegenwoordiger|vertreter\\w*|parents?|ouders?|eltern\\w*|medecin|arts|huisarts|arzt|hausarzt|' +
+  'doctor|physician|gp|employeur|werkgever|arbeitgeber|employer|garant|guarantor|debiteur|debtor|' +
+  'accompagnant\\w*|begeleider|begleit\\w*|proche|next of kin|noodcontact|notfallkontakt|emergency|' +
+  'urgence|correspondant|responsable',
 );
 
 /** Address blocks: "12 bis" and "N° bis" there are house numbers, not BIS numbers. */
 export const ADDRESS = words(
-  'adresse', 'adres', 'anschrift', 'address', 'rue', 'straat', 'strasse', 'street', 'domicile',
-  'boite', 'bte', 'bus', 'huisnummer', 'hausnummer', 'house number', 'postcode', 'code postal', 'plz',
-  'woonplaats', 'wohnort', 'residence', 'verblijfplaats',
+  'adresse|adres|anschrift|address|rue|straat|strasse|street|domicile|boite|bte|bus|huisnummer|' +
+  'hausnummer|house number|postcode|code postal|plz|woonplaats|wohnort|residence|verblijfplaats',
 );
 
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
-  'telephone', 'telefoon', 'telefon', 'tel', 'phone', 'gsm', 'mobile?', 'portable', 'e ?mail',
-  'courriel', 'fax', 'website', 'site web', 'iban', 'bic', 'swift', 'remarques?', 'commentaires?',
-  'opmerking(en)?', 'bemerkung(en)?', 'comments?', 'notes?', 'observations?', 'toelichting', 'memo',
+  'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|website|site web|iban|' +
+  'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
+  'toelichting|memo',
 );
 
-/** Words of the immigration side of a page (used as section context). */
+/**
+ * Words of the immigration side of a page, as section context. (A section named after a
+ * residence document or the arrival is recognised by the kinds themselves.)
+ */
 export const IMMIGRATION_CONTEXT = words(
-  'titre de sejour', 'sejour en belgique', 'statut de sejour', 'situation de sejour', 'droit de sejour',
-  'situation administrative', 'statut administratif', 'immigration', 'migrat\\w*', 'etrangers?',
-  'vreemdeling(en)?', 'auslander\\w*', 'foreigners?', 'asile', 'asiel', 'asyl', 'asylum',
-  'protection internationale', 'internationale bescherming', 'internationaler schutz', 'office des etrangers',
-  'dienst vreemdelingenzaken', 'dvz', 'verblijfs\\w+', 'verblijf in belgie', 'aufenthalts\\w+',
-  'aufenthalt in belgien', 'residen(ce|cy) (status|permit|document)', 'arrivee en belgique',
-  'aankomst in belgie', 'einreise', 'arrival in belgium', 'pieces? d identite', 'documents? d identite',
-  'identiteitsdocument(en)?', 'ausweis\\w*', 'identity documents?', 'id documents?',
+  'sejour en belgique|verblijf in belgie|aufenthalt in belgien|situation administrative|statut administratif|' +
+  'immigration|migrat\\w*|etrangers?|vreemdeling(en)?|auslander\\w*|foreigners?|asile|asiel|asyl|asylum|' +
+  'protection internationale|internationale bescherming|internationaler schutz|office des etrangers|' +
+  'dienst vreemdelingenzaken|dvz',
 );
 
 /** A page section about the patient's identity (only an expiry there is a document expiry). */
-export const IDENTITY_CONTEXT = words('identite', 'identiteit', 'identitat', 'identity', 'identification', 'identificatie');
+export const IDENTITY_CONTEXT = words('identite|identiteit|identitat|identity|identification|identificatie');
 
 /**
  * Names of a class of identity or residence document: the field says which document.
  * "Titre de séjour", "Verblijfsdocument", "Aufenthaltstitel", "residence permit", "Pièce d'identité".
  */
 export const RESIDENCE_DOCUMENT_NOUN = words(
-  'titres? de sejour', '(document|carte|permis|autorisation|statut|droit|situation|attestation) de sejour',
-  'verblijfs ?(document|titel|kaart|vergunning|status|statuut|recht|situatie|toestand|machtiging|bewijs)\\w*',
-  'aufenthalts ?(titel|dokument|karte|erlaubnis|status|genehmigung|recht|bescheinigung|berechtigung|gestattung)\\w*',
-  'residen(ce|cy) (permit|card|document|status|title|right)s?', 'immigration status',
-  'statut (administratif|migratoire|legal|de residence)', 'situation administrative',
-  'administratieve (status|toestand|situatie)', 'migratiestatus', 'legal status',
-  'pieces? d identite', 'pieces? justificatives?', 'documents? d identite', 'identiteitsdocument(en)?',
-  'identiteitsbewijs', 'legitimatiebewijs', 'ausweisdokument\\w*', 'identitatsdokument\\w*',
-  'identity documents?', 'proof of identity', 'id documents?',
+  'titres? de sejour|(document|carte|permis|autorisation|statut|droit|situation|attestation) de sejour|' +
+  'verblijfs ?(document|titel|kaart|vergunning|status|statuut|recht|situatie|toestand|machtiging|bewijs)\\w*|' +
+  'aufenthalts ?(titel|dokument|karte|erlaubnis|status|genehmigung|recht|bescheinigung|berechtigung|gestattung)\\w*|' +
+  'residen(ce|cy) (permit|card|document|status|title|right)s?|immigration status|' +
+  'statut (administratif|migratoire|legal|de residence)|situation administrative|' +
+  'administratieve (status|toestand|situatie)|migratiestatus|legal status|pieces? d identite|' +
+  'pieces? justificatives?|documents? d identite|identiteitsdocument(en)?|identiteitsbewijs|' +
+  'legitimatiebewijs|ausweisdokument\\w*|identitatsdokument\\w*|identity documents?|proof of identity|' +
+  'id documents?',
 );
 
 /** A specific kind of identity paper: alone, a text box under it holds its number. */
 export const IDENTITY_PAPER_NOUN = words(
-  'passeport', 'paspoort', 'reisepass', 'pass', 'passport', 'carte d identite( electronique)?',
-  'identiteitskaart', 'personalausweis', 'ausweis', 'identity card', 'id card', 'eid', 'kids id',
-  'titre de voyage', 'reisdocument', 'reisedokument', 'travel document', 'visa', 'visum',
+  'passeport|paspoort|reisepass|pass|passport|carte d identite( electronique)?|identiteitskaart|' +
+  'personalausweis|ausweis|identity card|id card|eid|kids id|titre de voyage|reisdocument|reisedokument|' +
+  'travel document|visa|visum',
 );
 
 /** Generic parts of a label that need the section to say what they are about. */
 export const GENERIC = {
   /** "Numéro", "N°", "Nummer", "Number", "Numéro de carte". */
   number: [
-    whole(`${NUM}`, `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)`),
-    whole('(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)', '(card|document|form|certificate) (n|no|nr|num|number)'),
+    whole(
+      `${NUM}|` +
+      `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)`,
+    ),
+    whole(
+      '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
+      '(card|document|form|certificate) (n|no|nr|num|number)',
+    ),
   ],
   /** Expiry words: "Valable jusqu'au", "Geldig tot", "Gültig bis", "Expiry date". */
   expiry: [
     words(
-      'date d (expiration|echeance)', '(date )?(de )?fin de (validite|valabilite)', 'date de validite', 'valable? jusqu (au|a|en)?',
-      'valable jusque', 'valide jusqu', 'valid (until|till|thru|through|to)', 'expir\\w*', 'echeance',
-      'geldig (tot|tot en met|t m|tm)', 'geldigheidsdatum', 'einde (van de )?geldigheid', 'einddatum geldigheid',
-      'verval ?datum', 'vervaldag', 'vervalt( op)?', 'gultig bis( zum)?', 'gultigkeitsdatum', 'gultigkeitsende',
-      'ende der gultigkeit', 'ablauf ?datum', 'ablauf der gultigkeit', 'lauft ab', 'verfall(s)? ?datum',
-      'date of expiry', 'validity end', 'valid until',
+      'date d (expiration|echeance)|(date )?(de )?fin de (validite|valabilite)|date de validite|' +
+      'valable? jusqu (au|a|en)?|valable jusque|valide jusqu|valid (until|till|thru|through|to)|expir\\w*|' +
+      'echeance|geldig (tot|tot en met|t m|tm)|geldigheidsdatum|einde (van de )?geldigheid|' +
+      'einddatum geldigheid|verval ?datum|vervaldag|vervalt( op)?|gultig bis( zum)?|gultigkeitsdatum|' +
+      'gultigkeitsende|ende der gultigkeit|ablauf ?datum|ablauf der gultigkeit|lauft ab|verfall(s)? ?datum|' +
+      'date of expiry|validity end|valid until',
     ),
   ],
   /** Weak expiry: "Validité", "Geldigheid", "Gültigkeit", "Date de fin". */
   end: [
-    whole('validite', 'validity', 'geldigheid', 'geldigheidsduur', 'gultigkeit', 'gultigkeitsdauer',
-      'date de fin', 'fin', 'einddatum', 'enddatum', 'end date', 'ende', 'einde', 'tot', 'bis', 'jusqu au', 'au', 'to', 'until'),
+    whole(
+      'validite|validity|geldigheid|geldigheidsduur|gultigkeit|gultigkeitsdauer|date de fin|fin|einddatum|' +
+      'enddatum|end date|ende|einde|tot|bis|jusqu au|au|to|until',
+    ),
   ],
   /** "Type", "Soort", "Art", "Catégorie". */
-  type: [whole('type', 'soort', 'art', 'typ', 'categorie', 'category', 'kategorie', 'genre', 'nature', 'sorte', 'kind',
-    'statut', 'statuut', 'status')],
+  type: [whole('type|soort|art|typ|categorie|category|kategorie|genre|nature|sorte|kind|statut|statuut|status')],
   /** "Date", "Datum", "Date de début", "Gültig ab", "Date de délivrance". */
   date: [
-    whole('date', 'datum', 'dt', 'le', 'du', 'van', 'vom', 'from', 'depuis', 'sinds', 'seit', 'since'),
-    words('date de (debut|fin|delivrance|decision|emission)', 'begindatum', 'einddatum', 'enddatum', 'startdatum', 'beginndatum', 'gultig ab',
-      'valable (a partir|des|depuis)', 'geldig (vanaf|van)', 'valid from', 'start date', 'issue date', 'date of issue',
-      'datum (van )?(afgifte|uitgifte|beslissing)', 'ausstellungsdatum', 'datum der ausstellung'),
+    whole('date|datum|dt|le|du|van|vom|from|depuis|sinds|seit|since'),
+    words(
+      'date de (debut|fin|delivrance|decision|emission)|begindatum|einddatum|enddatum|startdatum|' +
+      'beginndatum|gultig ab|valable (a partir|des|depuis)|geldig (vanaf|van)|valid from|start date|' +
+      'issue date|date of issue|datum (van )?(afgifte|uitgifte|beslissing)|ausstellungsdatum|' +
+      'datum der ausstellung',
+    ),
   ],
   /** "Date d'arrivée", "Aankomstdatum", "Ankunft", "Arrival date": hospital or country? */
   arrival: [
-    words('date d arrivee', 'arrivee', 'aankomst(datum)?', 'datum (van )?aankomst', 'ankunft(sdatum)?',
-      'arrival( date)?', 'date of arrival', 'entry date', 'date of entry', 'binnenkomst'),
+    words(
+      'date d arrivee|arrivee|aankomst(datum)?|datum (van )?aankomst|ankunft(sdatum)?|arrival( date)?|' +
+      'date of arrival|entry date|date of entry|binnenkomst',
+    ),
   ],
   /** "N° de police", "Polisnummer", "Policy number". */
   policy: [
-    words(`${NUM} (de )?(la )?police( d assurance)?`, 'polisnummer', 'polis( nr| nummer)?', 'police', 'policy( number| no| nr)?',
-      'versicherungs(schein)?nummer', 'polizzen?nummer', 'police d assurance', 'contrat', 'contract(nummer)?', 'vertrag(snummer)?'),
+    words(
+      `${NUM} (de )?(la )?police( d assurance)?|polisnummer|polis( nr| nummer)?|police|` +
+      `policy( number| no| nr)?|versicherungs(schein)?nummer|polizzen?nummer|police d assurance|contrat|` +
+      `contract(nummer)?|vertrag(snummer)?`,
+    ),
   ],
   /** "Organisme", "Institution", "Compagnie", "Maatschappij", "Company". */
   issuer: [
-    whole('organisme', 'institution', 'instelling', 'einrichtung', 'compagnie', 'societe', 'maatschappij',
-      'gesellschaft', 'company', 'code', 'issuing country', 'pays emetteur', 'organisme emetteur', 'issuer',
-      'nom de l (organisme|institution)', 'institution competente', 'bevoegde instelling', 'zustandiger trager'),
+    whole(
+      'organisme|institution|instelling|einrichtung|compagnie|societe|maatschappij|gesellschaft|company|' +
+      'code|issuing country|pays emetteur|organisme emetteur|issuer|nom de l (organisme|institution)|' +
+      'institution competente|bevoegde instelling|zustandiger trager',
+    ),
   ],
 } as const;
 
@@ -159,7 +173,7 @@ export type GenericRole = keyof typeof GENERIC;
  * "registre BIS" or the upper-case acronym: German "gültig bis", "von … bis" and the house
  * number "12 bis" are not (see `classify-text.ts`).
  */
-export const BIS_NUMBER = words('bis ?(nummer|number|nr|n)', `${NUM} bis`, 'registre bis', 'bis ?register', 'niss bis', 'insz bis');
+export const BIS_NUMBER = words(`bis ?(nummer|number|nr|n)|${NUM} bis|registre bis|bis ?register|niss bis|insz bis`);
 export const NOT_A_BIS_NUMBER = /\b\d+ ?bis\b|\bg(u|ue)ltig\w*\b|\bbis (zum|zur|heute|jetzt|datum|einschliesslich)\b|\bvon\b.*\bbis\b|\b(datum|date|tag|termin) bis\b|\b(valable|geldig|valid)\b/;
 
 /**
@@ -171,154 +185,200 @@ export const FRENCH_LAW = /\b(de la|la|de|du|par|selon|sur|article|art|cette|une
 
 /** Dates and numbers that are not about the residence document even inside its section. */
 export const DOCUMENT_ISSUE = words(
-  'delivr\\w*', 'emis\\w*', 'emission', 'afgifte', 'uitgifte', 'afgegeven', 'uitgereikt', 'ausgestellt',
-  'ausstellung\\w*', 'issued?', 'issuing', 'gultig ab', 'valable (a partir|des|depuis)', 'geldig (vanaf|van)',
-  'valid from', 'date de debut', 'begindatum', 'startdatum', 'beginn\\w*', 'start date',
+  'delivr\\w*|emis\\w*|emission|afgifte|uitgifte|afgegeven|uitgereikt|ausgestellt|ausstellung\\w*|' +
+  'issued?|issuing|gultig ab|valable (a partir|des|depuis)|geldig (vanaf|van)|valid from|date de debut|' +
+  'begindatum|startdatum|beginn\\w*|start date',
 );
 
 export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   nationality: {
     positive: [
-      term(1, words('nationalite?s?', 'nationalit(y|ies|eit|eiten|at|aet|aten)', 'staatsangeh(o|oe)rigkeit(en)?',
-        'staatsburgerschap', 'staatsb(u|ue)rgerschaft', 'citizenship', 'nationaliteit')),
-      term(0.8, words('burgerschap', 'citoyennete')),
-      term(0.7, whole('nation', 'nat', 'natio')),
+      term(1, words(
+        'nationalite?s?|nationalit(y|ies|eit|eiten|at|aet|aten)|staatsangeh(o|oe)rigkeit(en)?|' +
+        'staatsburgerschap|staatsb(u|ue)rgerschaft|citizenship|nationaliteit',
+      )),
+      term(0.8, words('burgerschap|citoyennete')),
+      term(0.7, whole('nation|nat|natio')),
     ],
-    negative: [OTHER_PERSON, words('ancienne', 'vorige', 'former', 'previous', 'fruhere')],
+    negative: [OTHER_PERSON, words('ancienne|vorige|former|previous|fruhere')],
   },
   'residence-document': {
     positive: [
       term(1, RESIDENCE_DOCUMENT_NOUN),
-      term(1, words('type (de |d )?(document|piece|carte|titre)s?( d identite| de sejour)?', '(soort|type) (document|kaart|identiteitsdocument|identiteitsbewijs)',
-        'documenttype', 'documentsoort', 'kaarttype', 'kaartsoort', 'soort kaart', 'dokument(en)? ?(art|typ)', 'ausweis ?(art|typ)',
-        'art des (ausweises|dokuments|dokumentes|aufenthaltstitels)', 'document type', 'type of (document|card|id|identification)',
-        'id type', 'identification type', 'nature du (document|titre)', 'type de visa', 'visumtype', 'visa type', 'soort visum', 'visumart')),
-      term(0.7, whole('annexe', 'bijlage', 'anlage', 'annex', 'document', 'dokument')),
+      term(1, words(
+        'type (de |d )?(document|piece|carte|titre)s?( d identite| de sejour)?|' +
+        '(soort|type) (document|kaart|identiteitsdocument|identiteitsbewijs)|documenttype|documentsoort|' +
+        'kaarttype|kaartsoort|soort kaart|dokument(en)? ?(art|typ)|ausweis ?(art|typ)|' +
+        'art des (ausweises|dokuments|dokumentes|aufenthaltstitels)|document type|' +
+        'type of (document|card|id|identification)|id type|identification type|nature du (document|titre)|' +
+        'type de visa|visumtype|visa type|soort visum|visumart',
+      )),
+      term(0.7, whole('annexe|bijlage|anlage|annex|document|dokument')),
     ],
-    negative: [OTHER_PERSON, words('scan\\w*', 'upload\\w*', 'joint', 'bijgevoegd', 'pdf', 'fichier', 'bestand', 'datei', 'file')],
+    negative: [OTHER_PERSON, words('scan\\w*|upload\\w*|joint|bijgevoegd|pdf|fichier|bestand|datei|file')],
   },
   'document-number': {
     positive: [
       term(1, words(
-        `${NUM} (de (la |l )?|du |d |van (de |het )?|der |des |of (the )?)?(document|doc|carte|kaart|karte|card|titre|piece|passeport|paspoort|pass|reisepass|passport|ausweis(es)?|personalausweis(es)?|eid|identiteitskaart|verblijfskaart|verblijfsdocument|visa|visum|attestation)`,
-        '(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)',
-        '(document|dokument|card|karte|kaart|passport|pass|paspoort|ausweis|id card|identity card|visa|visum|permit|eid) (n|no|nr|num|number|nummer)',
+        `${NUM} (de (la |l )?|du |d |van (de |het )?|der |des |of (the )?)?(document|doc|carte|kaart|karte|card|titre|piece|passeport|paspoort|pass|reisepass|passport|ausweis(es)?|personalausweis(es)?|eid|identiteitskaart|verblijfskaart|verblijfsdocument|visa|visum|attestation)|` +
+        `(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)|` +
+        `(document|dokument|card|karte|kaart|passport|pass|paspoort|ausweis|id card|identity card|visa|visum|permit|eid) (n|no|nr|num|number|nummer)`,
       )),
     ],
     negative: [
-      words('bancaire', 'credit', 'debit', 'bank', 'banque', 'bankkaart', 'kredietkaart', 'kreditkarte', 'fidelite',
-        'parking', 'sis', 'vitale', 'loyalty', 'rendez vous', 'afspraak', 'sim', 'dossier', 'chambre', 'kamer', 'zimmer',
-        'room', 'donneur', 'donor', 'groupe sanguin', 'bloedgroep', 'nummerplaat', 'plaque', 'kbo', 'bce', 'btw', 'tva'),
+      words(
+        'bancaire|credit|debit|bank|banque|bankkaart|kredietkaart|kreditkarte|fidelite|parking|sis|vitale|' +
+        'loyalty|rendez vous|afspraak|sim|dossier|chambre|kamer|zimmer|room|donneur|donor|groupe sanguin|' +
+        'bloedgroep|nummerplaat|plaque|kbo|bce|btw|tva',
+      ),
       OTHER_PERSON,
     ],
   },
   'document-expiry': {
     positive: [term(1, GENERIC.expiry[0])],
-    negative: [DOCUMENT_ISSUE, OTHER_PERSON, words('mot de passe', 'wachtwoord', 'passwort', 'password', 'session')],
+    negative: [DOCUMENT_ISSUE, OTHER_PERSON, words('mot de passe|wachtwoord|passwort|password|session')],
   },
   'national-number': {
     positive: [
-      term(1, words('niss', 'insz', 'ssin', 'enss', 'rrn', 'nrn', 'registre national', 'rijksregister\\w*',
-        'nationalregister\\w*', 'national regist(er|ry)( number)?', 'national (n|no|nr|number)', 'nationaal nummer',
-        'numero national', 'nationalnummer', `${NUM} (de |du )?(registre )?national`,
-        'numero d identification (a la |de la )?securite sociale', 'identificatienummer (van de |in de )?sociale zekerheid',
-        'erkennungsnummer (der |in der )?sozialen sicherheit', 'social security identification number', 'belgian national number',
-        'rr ?(nummer|nr|n)', `${NUM} rr`)),
-      term(0.8, words('(numero|n) (de )?securite sociale', 'social security (number|no)', 'sozialversicherungsnummer', 'national id( number)?')),
-      term(0.7, whole('nn', 'n n', 'rr')),
+      term(1, words(
+        `niss|insz|ssin|enss|rrn|nrn|registre national|rijksregister\\w*|nationalregister\\w*|` +
+        `national regist(er|ry)( number)?|national (n|no|nr|number)|nationaal nummer|numero national|` +
+        `nationalnummer|${NUM} (de |du )?(registre )?national|` +
+        `numero d identification (a la |de la )?securite sociale|` +
+        `identificatienummer (van de |in de )?sociale zekerheid|` +
+        `erkennungsnummer (der |in der )?sozialen sicherheit|social security identification number|` +
+        `belgian national number|rr ?(nummer|nr|n)|${NUM} rr`,
+      )),
+      term(0.8, words(
+        '(numero|n) (de )?securite sociale|social security (number|no)|sozialversicherungsnummer|' +
+        'national id( number)?',
+      )),
+      term(0.7, whole('nn|n n|rr')),
     ],
     negative: [
       OTHER_PERSON,
-      words('inami', 'riziv', 'likiv', 'nihdi', 'tva', 'btw', 'kbo', 'bce', 'entreprise', 'onderneming', 'unternehmen',
-        'company', 'national insurance', 'holiday', 'feestdag', 'feiertag', 'dossier', 'ipp', 'patient (id|nummer|number)'),
+      words(
+        'inami|riziv|likiv|nihdi|tva|btw|kbo|bce|entreprise|onderneming|unternehmen|company|' +
+        'national insurance|holiday|feestdag|feiertag|dossier|ipp|patient (id|nummer|number)',
+      ),
     ],
   },
   insurer: {
     positive: [
-      term(1, words('mutualites?', 'mutuelles?', 'mutualiteit(en)?', 'mutualit(y|ies)', 'organismes? assureurs?',
-        'verzekeringsinstelling(en)?', 'ziekenfonds(en)?', 'krankenkassen?', 'krankenversicherung(strager|sanstalt)?',
-        'sickness funds?', 'health insurers?', 'health insurance (fund|company|provider|insurer|organi[sz]ation)s?', 'caami',
-        'hziv', 'hkiv', 'caisse auxiliaire', 'hulpkas', 'hilfskasse', 'insurance funds?', 'mutual insurance', 'landsbond',
-        'versicherungstr(a|ae)ger', 'krankenversicherungstr(a|ae)ger',
-        'code (oa|vi)', '(oa|vi) code')),
-      term(0.8, words('health insurance', 'assurance (soins de sante|maladie|maladie invalidite|obligatoire)', 'ziekteverzekering',
-        'verplichte verzekering', 'insurers?', 'krankenversicherer')),
-      term(0.7, words('oa', 'assurabilite', 'verzekerbaarheid', 'versicherbarkeit', 'insurability', 'insurance status',
-        'assureur', 'verzekeraar', 'versicherer', 'insurance company')),
-      term(0.6, words('affiliation', 'aansluiting', 'affiliatie', 'mitgliedschaft', 'membership')),
-      term(0.6, whole('assurance', 'verzekering', 'versicherung', 'insurance', 'vi', 'oa vi', 'vi oa')),
+      term(1, words(
+        'mutualites?|mutuelles?|mutualiteit(en)?|mutualit(y|ies)|organismes? assureurs?|' +
+        'verzekeringsinstelling(en)?|ziekenfonds(en)?|krankenkassen?|krankenversicherung(strager|sanstalt)?|' +
+        'sickness funds?|health insurers?|health insurance (fund|company|provider|insurer|organi[sz]ation)s?|' +
+        'caami|hziv|hkiv|caisse auxiliaire|hulpkas|hilfskasse|insurance funds?|mutual insurance|landsbond|' +
+        'versicherungstr(a|ae)ger|krankenversicherungstr(a|ae)ger|code (oa|vi)|(oa|vi) code',
+      )),
+      term(0.8, words(
+        'health insurance|assurance (soins de sante|maladie|maladie invalidite|obligatoire)|ziekteverzekering|' +
+        'verplichte verzekering|insurers?|krankenversicherer',
+      )),
+      term(0.7, words(
+        'oa|assurabilite|verzekerbaarheid|versicherbarkeit|insurability|insurance status|assureur|verzekeraar|' +
+        'versicherer|insurance company',
+      )),
+      term(0.6, words('affiliation|aansluiting|affiliatie|mitgliedschaft|membership')),
+      term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
     ],
     negative: [
-      words('hospitalisation', 'hospitalisatie', 'hospitali[sz]ation', 'krankenhauszusatz\\w*', 'zusatzversicherung',
-        'complementaire', 'aanvullende', 'supplementary', 'privee?', 'particuliere', 'vie', 'leven', 'leben', 'life', 'auto',
-        'voiture', 'incendie', 'brand', 'responsabilite', 'aansprakelijkheid', 'haftpflicht', 'liability', 'accidents?',
-        'arbeidsongeval', 'arbeitsunfall', 'voyage', 'reis\\w*', 'reise\\w*', 'travel', 'assistance', 'bijstand\\w*', 'repatri\\w*',
-        'europeenne', 'europese', 'europaische', 'european'),
+      words(
+        'hospitalisation|hospitalisatie|hospitali[sz]ation|krankenhauszusatz\\w*|zusatzversicherung|' +
+        'complementaire|aanvullende|supplementary|privee?|particuliere|vie|leven|leben|life|auto|voiture|' +
+        'incendie|brand|responsabilite|aansprakelijkheid|haftpflicht|liability|accidents?|arbeidsongeval|' +
+        'arbeitsunfall|voyage|reis\\w*|reise\\w*|travel|assistance|bijstand\\w*|repatri\\w*|europeenne|' +
+        'europese|europaische|european',
+      ),
       ADDRESS,
     ],
   },
   ehic: {
     positive: [
-      term(1, words('ceam', 'carte europeenne( d assurance maladie)?', 'ehic', 'european health (insurance )?card', 'ezvk',
-        'europese ziekteverzekeringskaart', 'ekvk', 'europaische krankenversicherungskarte', 'ghic',
-        'global health insurance card', 'certificat provisoire de remplacement', 'voorlopig vervangend certificaat',
-        'provisorische ersatzbescheinigung', 'provisional replacement certificate')),
-      term(0.8, words('(formulaire|formulier|vordruck|formular|form|document|attestation|certificat|certificate|bescheinigung) (e|s) ?\\d{1,3}',
-        's1', 's2', 'e ?1(06|09|11|12|21)')),
-      term(0.7, whole('prc', 'cpr')),
+      term(1, words(
+        'ceam|carte europeenne( d assurance maladie)?|ehic|european health (insurance )?card|ezvk|' +
+        'europese ziekteverzekeringskaart|ekvk|europaische krankenversicherungskarte|ghic|' +
+        'global health insurance card|certificat provisoire de remplacement|voorlopig vervangend certificaat|' +
+        'provisorische ersatzbescheinigung|provisional replacement certificate',
+      )),
+      term(0.8, words(
+        '(formulaire|formulier|vordruck|formular|form|document|attestation|certificat|certificate|bescheinigung) (e|s) ?\\d{1,3}|' +
+        's1|s2|e ?1(06|09|11|12|21)',
+      )),
+      term(0.7, whole('prc|cpr')),
     ],
     negative: [],
   },
   'travel-insurance': {
     positive: [
-      term(1, words('assurances? (voyage|assistance|rapatriement|de voyage|visa|schengen)', 'assureur (voyage|assistance)',
-        '(compagnie|societe) d assistance', 'assisteur', 'assistance (voyage|company|maatschappij|insurance)',
-        'reis(bijstands)?verzekering(en)?', 'reisverzekeraar', 'bijstandsverzekering', 'bijstandsmaatschappij',
-        '(auslands)?(reise)?(kranken)?versicherung (fur (die )?reise|im ausland)', 'auslands(reise)?(kranken)?versicherung',
-        'reise(kranken)?versicherung', 'travel (health |medical )?insur\\w*', 'travel assistance', 'assistance company',
-        'visa insurance', 'schengen insurance')),
+      term(1, words(
+        'assurances? (voyage|assistance|rapatriement|de voyage|visa|schengen)|assureur (voyage|assistance)|' +
+        '(compagnie|societe) d assistance|assisteur|assistance (voyage|company|maatschappij|insurance)|' +
+        'reis(bijstands)?verzekering(en)?|reisverzekeraar|bijstandsverzekering|bijstandsmaatschappij|' +
+        '(auslands)?(reise)?(kranken)?versicherung (fur (die )?reise|im ausland)|' +
+        'auslands(reise)?(kranken)?versicherung|reise(kranken)?versicherung|' +
+        'travel (health |medical )?insur\\w*|travel assistance|assistance company|visa insurance|' +
+        'schengen insurance',
+      )),
       term(0.8, words('repatri\\w*')),
-      term(0.6, whole('assistance', 'assisteur', 'bijstand', 'assistance company')),
+      term(0.6, whole('assistance|assisteur|bijstand|assistance company')),
     ],
-    negative: [words('assistante?s? socia(l|le|les|ux)', 'sociale assistent\\w*', 'assistance (publique|sociale)')],
+    negative: [words('assistante?s? socia(l|le|les|ux)|sociale assistent\\w*|assistance (publique|sociale)')],
   },
   cpas: {
     positive: [
-      term(1, words('cpas', 'ocmw', 'oshz', 'pcsw', 'centre public d action sociale', 'openbaar centrum voor maatschappelijk welzijn',
-        '(offentliche(s|n)? )?sozialhilfezentrum\\w*', 'public (centre|center) for social welfare', 'public social welfare cent(re|er)',
-        'requisitoire', 'requisitoir', 'requisitorium', 'garantie (de )?(prise en charge|paiement|cpas|ocmw|mediprima)',
-        'prise en charge (du |par le )?(cpas|ocmw)', 'betalingsverbintenis', 'betaalverbintenis', 'betalingswaarborg',
-        'kostenubernahme\\w*', 'kostenzusage', 'payment guarantee', 'guarantee of payment', 'mediprima', 'carte medicale',
-        'medische kaart', 'medizinische karte', 'medical card', 'initiative locale d accueil', 'lokaal opvanginitiatief',
-        'local reception initiative', 'lokale aufnahmeinitiative', 'ila')),
-      term(0.7, words('aide sociale', 'maatschappelijke (hulp|dienstverlening|steun)', 'sozialhilfe', 'social (aid|assistance|welfare)',
-        'betalingsgarantie')),
+      term(1, words(
+        'cpas|ocmw|oshz|pcsw|centre public d action sociale|openbaar centrum voor maatschappelijk welzijn|' +
+        '(offentliche(s|n)? )?sozialhilfezentrum\\w*|public (centre|center) for social welfare|' +
+        'public social welfare cent(re|er)|requisitoire|requisitoir|requisitorium|' +
+        'garantie (de )?(prise en charge|paiement|cpas|ocmw|mediprima)|' +
+        'prise en charge (du |par le )?(cpas|ocmw)|betalingsverbintenis|betaalverbintenis|betalingswaarborg|' +
+        'kostenubernahme\\w*|kostenzusage|payment guarantee|guarantee of payment|mediprima|carte medicale|' +
+        'medische kaart|medizinische karte|medical card|initiative locale d accueil|lokaal opvanginitiatief|' +
+        'local reception initiative|lokale aufnahmeinitiative|ila',
+      )),
+      term(0.7, words(
+        'aide sociale|maatschappelijke (hulp|dienstverlening|steun)|sozialhilfe|' +
+        'social (aid|assistance|welfare)|betalingsgarantie',
+      )),
     ],
-    negative: [words('assistante?s? socia(l|le|les|ux)', 'service social', 'sociale dienst', 'sozialdienst', 'social (service|worker)s?',
-      'maatschappelijk (werk|werker|werkster)', 'sozialarbeiter\\w*')],
+    negative: [words(
+      'assistante?s? socia(l|le|les|ux)|service social|sociale dienst|sozialdienst|' +
+      'social (service|worker)s?|maatschappelijk (werk|werker|werkster)|sozialarbeiter\\w*',
+    )],
   },
   amu: {
     positive: [
-      term(1.1, words('attestations? (d )?(amu|dmh|aide medicale urgente)', '(amu|dmh) ?attest\\w*', 'attest (dmh|dringende medische hulp)')),
-      term(1, words('amu', 'aide medicale (urgente|d urgence)', 'dmh', 'dringende medische hulp(verlening)?',
-        'dringende medizinische hilfe', 'urgent medical (aid|assistance|help|care)')),
+      term(1.1, words(
+        'attestations? (d )?(amu|dmh|aide medicale urgente)|(amu|dmh) ?attest\\w*|' +
+        'attest (dmh|dringende medische hulp)',
+      )),
+      term(1, words(
+        'amu|aide medicale (urgente|d urgence)|dmh|dringende medische hulp(verlening)?|' +
+        'dringende medizinische hilfe|urgent medical (aid|assistance|help|care)',
+      )),
       term(0.8, words('emergency medical (aid|assistance)')),
     ],
     negative: [],
   },
   payer: {
     positive: [
-      term(1, words('debiteur\\w*', 'debitrice', 'tiers payant', 'derde ?betaler\\w*', 'derdebetalersregeling', 'payeur',
-        'organisme payeur', 'payer', 'payor', 'debtor', 'betaler', 'betalende (instantie|partij|instelling)', 'zahler', 'kostentrager',
-        'kostenschuldner', 'rechnungsempfanger', 'zahlungspflichtige\\w*', '(a )?facturer (a|au|aux)', 'facture(e)? (a|au|aux)', 'te factureren aan',
-        'rechnung an', 'gefactureerd aan',
-        'factureren aan', 'facturation (a|au|aux)', 'facturatie (aan|naar)', 'abrechnung (an|uber|mit)', 'bill(ed|ing)? to',
-        'billing (party|entity|responsibility)', 'responsible party', 'financial (class|responsibility|category)', 'who pays',
-        'qui paie', 'wie betaalt', 'wer zahlt', 'guarantor')),
-      term(0.8, words('prise en charge', 'mode de (prise en charge|financement|facturation)', 'type de facturation',
-        'facturatie ?type', 'type facturatie', 'facturatiewijze', 'abrechnungsart', 'billing type', 'statut (financier|de facturation)',
-        'categorie de facturation', 'financement', 'financiering', 'finanzierung')),
-      term(0.7, words('garant', 'tenlasteneming', 'ten laste (neming|name)')),
+      term(1, words(
+        'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|payeur|organisme payeur|' +
+        'payer|payor|debtor|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
+        'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
+        'facture(e)? (a|au|aux)|te factureren aan|rechnung an|gefactureerd aan|factureren aan|' +
+        'facturation (a|au|aux)|facturatie (aan|naar)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
+        'billing (party|entity|responsibility)|responsible party|financial (class|responsibility|category)|' +
+        'who pays|qui paie|wie betaalt|wer zahlt|guarantor',
+      )),
+      term(0.8, words(
+        'prise en charge|mode de (prise en charge|financement|facturation)|type de facturation|' +
+        'facturatie ?type|type facturatie|facturatiewijze|abrechnungsart|billing type|' +
+        'statut (financier|de facturation)|categorie de facturation|financement|financiering|finanzierung',
+      )),
+      term(0.7, words('garant|tenlasteneming|ten laste (neming|name)')),
     ],
     negative: [
       ADDRESS,
@@ -329,37 +389,38 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   },
   'arrival-date': {
     positive: [
-      term(1, words('(date d )?arrivee en belgique', 'arrivee?s? en belgique', 'date d arrivee (en|sur le|dans le|au) (belgique|territoire|pays)',
-        '(date d )?entree (en belgique|sur le territoire|dans le pays|au pays)', 'arrivee (sur le territoire|au pays|dans le pays)',
-        '(present|presente|arrive|arrivee|sejourne|vit) en belgique depuis', 'en belgique depuis', 'aankomst(datum)? (in )?belgie',
-        'datum (van )?aankomst (in )?belgie', '(datum (van )?)?binnenkomst (in )?(belgie|het land)', 'inreisdatum',
-        'datum (van )?inreis\\w*', 'aangekomen in belgie', 'in belgie sinds', 'sinds wanneer in belgie', 'einreise(datum)?',
-        'datum der einreise', 'einreisetag', 'tag der einreise', 'ankunft(sdatum)? in belgien', 'in belgien seit',
-        'arrival (date )?in belgium', 'date of arrival in belgium', '(date of )?entry (date )?(into|in|to) belgium',
-        'arrived in belgium', 'in belgium since', 'date of entry into (the country|belgium)', 'seit wann in belgien',
-        'sinds wanneer in belgie', 'depuis quand en belgique')),
-      // An arrival or entry word and the country, in any order: "Arrivé(e) en Belgique le", "Entry date (Belgium)".
-      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist)\b.*\b(belgi(um|que|e|en)|territoire|territory|grondgebied|staatsgebiet)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|ankunft\w*|einreise\w*)\b/),
+      // An arrival or entry word and the country, in any order: "Date d'arrivée en Belgique",
+      // "Arrivé(e) en Belgique le", "Aankomstdatum in België", "Entry date (Belgium)".
+      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|ankunft\w*|einreise\w*)\b/),
+      // Since when in Belgium: "En Belgique depuis", "In België sinds", "Seit wann in Belgien?".
+      term(1, /\b(belgi(um|que|e|en)|pays|land)\b.*\b(depuis|sinds|seit|since)\b|\b(depuis|sinds|seit|since)\b.*\b(belgi(um|que|e|en))\b/),
+      // German "Einreise" is always into a country.
+      term(1, words('einreise(datum|tag)?|tag der einreise|datum der einreise|inreisdatum')),
     ],
-    negative: [words('urgences?', 'spoed\\w*', 'notaufnahme', 'notfall', 'emergency', 'hopital', 'ziekenhuis', 'krankenhaus',
-      'hospital', 'service', 'dienst', 'station', 'afdeling', 'ward', 'admission', 'opname', 'aufnahme', 'heure', 'uur', 'uhr',
-      'time', 'hour', 'tijdstip', 'zeit'), OTHER_PERSON],
+    negative: [words(
+      'urgences?|spoed\\w*|notaufnahme|notfall|emergency|hopital|ziekenhuis|krankenhaus|hospital|service|' +
+      'dienst|station|afdeling|ward|admission|opname|aufnahme|heure|uur|uhr|time|hour|tijdstip|zeit',
+    ), OTHER_PERSON],
   },
   commune: {
     positive: [
-      term(1, words('communes?', 'gemeente', 'gemeinde', 'municipality', 'municipalite', 'localite', 'ville', 'woonplaats', 'wohnort',
-        'wohngemeinde', 'lieu de (residence|domicile)', 'place of residence', 'city', 'town', 'commune de residence',
-        'cp (et )?localite', 'code postal (et )?(localite|commune|ville)', 'postcode (en )?(gemeente|woonplaats|plaats)',
-        'plz (und )?ort', 'postal code (and )?city', 'zip (and )?city', 'woonachtig (te|in)')),
-      term(0.8, words('plaats', 'ort', 'stad', 'stadt', 'wohnsitz')),
+      term(1, words(
+        'communes?|gemeente|gemeinde|municipality|municipalite|localite|ville|woonplaats|wohnort|wohngemeinde|' +
+        'lieu de (residence|domicile)|place of residence|city|town|commune de residence|cp (et )?localite|' +
+        'code postal (et )?(localite|commune|ville)|postcode (en )?(gemeente|woonplaats|plaats)|' +
+        'plz (und )?ort|postal code (and )?city|zip (and )?city|woonachtig (te|in)',
+      )),
+      term(0.8, words('plaats|ort|stad|stadt|wohnsitz')),
       term(0.6, whole('localiteit')),
     ],
     negative: [
       OTHER_PERSON,
-      words('naissance', 'geboorte\\w*', 'geburt\\w*', 'birth\\w*', 'nee? a', 'origine', 'herkomst', 'herkunft', 'origin', 'nis',
-        'ins', 'code (ins|nis|de la commune|commune|gemeente)', '(ins|nis) ?code', 'nummer', 'numero', 'emission', 'delivr\\w*', 'afgifte', 'uitgifte', 'ausstell\\w*', 'issued', 'issuing',
-        'issue', 'deces', 'overlijden', 'tod\\w*', 'death', 'hopital', 'ziekenhuis', 'hospital', 'site', 'campus', 'pays',
-        'land', 'country', 'rue', 'straat', 'strasse', 'street', 'communication', 'gemeenschap'),
+      words(
+        'naissance|geboorte\\w*|geburt\\w*|birth\\w*|nee? a|origine|herkomst|herkunft|origin|nis|ins|' +
+        'code (ins|nis|de la commune|commune|gemeente)|(ins|nis) ?code|nummer|numero|emission|delivr\\w*|' +
+        'afgifte|uitgifte|ausstell\\w*|issued|issuing|issue|deces|overlijden|tod\\w*|death|hopital|ziekenhuis|' +
+        'hospital|site|campus|pays|land|country|rue|straat|strasse|street|communication|gemeenschap',
+      ),
     ],
   },
 };
@@ -370,52 +431,63 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
  */
 export const IRRELEVANT = words(
   // names, including "nom de jeune fille de la mère"
-  'nom', 'prenoms?', 'naam', 'voornamen?', 'familienaam', 'achternaam', 'meisjesnaam', 'vorname', 'nachname', 'familienname',
-  'geburtsname', 'name', 'first name', 'last name', 'surname', 'given names?', 'maiden', 'jeune fille',
+  'nom|prenoms?|naam|voornamen?|familienaam|achternaam|meisjesnaam|vorname|nachname|familienname|geburtsname|' +
+  'name|first name|last name|surname|given names?|maiden|jeune fille|' +
   // birth, sex, civil status, language
-  'naissance', 'geboorte\\w*', 'geburt\\w*', 'birth\\w*', 'sexe', 'geslacht', 'geschlecht', 'gender', 'sex', 'etat civil',
-  'burgerlijke staat', 'familienstand', 'marital', 'langue', 'taal', 'sprache', 'language',
-  // address and contact
-  'adresse', 'adres', 'anschrift', 'address', 'rue', 'straat', 'strasse', 'street', 'boite', 'bus', 'postfach', 'code postal',
-  'postcode', 'plz', 'zip', 'pays', 'land', 'country', 'telephone', 'telefoon', 'telefon', 'phone', 'gsm', 'e ?mail', 'fax',
+  'naissance|geboorte\\w*|geburt\\w*|birth\\w*|sexe|geslacht|geschlecht|gender|sex|etat civil|burgerlijke staat|' +
+  'familienstand|marital|langue|taal|sprache|language|' +
+  // the rest of an address (ADDRESS has the street and number)
+  'postfach|zip|pays|land|country|' +
   // the hospital stay: admission is not arrival in Belgium, the stay number is not a residence document
-  'date d (entree|admission)', 'admission', 'opname\\w*', 'aufnahme\\w*', 'admitted', 'sortie', 'ontslag\\w*', 'entlassung\\w*',
-  'discharge', 'numero de sejour', 'type de sejour', 'duree( de sejour)?', 'verblijfsduur', 'verblijfsnummer', 'aufenthaltsdauer',
-  'length of stay', 'chambre', 'kamer', 'zimmer', 'room', 'lit', 'bed', 'bett', 'unite', 'service', 'afdeling', 'station',
-  'ward', 'dossier', 'ipp', 'mrn', 'medical record', 'episode', 'motif', 'reden', 'grund', 'reason', 'diagnos\\w*', 'urgences?',
-  'spoed\\w*', 'notaufnahme', 'heure', 'uur', 'uhr', 'time',
-  // people and numbers that are not the patient's
-  'medecin', 'arts', 'arzt', 'doctor', 'physician', 'inami', 'riziv', 'likiv', 'nihdi', 'profession', 'beroep', 'beruf',
-  'occupation', 'employeur', 'werkgever', 'arbeitgeber', 'employer', 'assistante? sociale?', 'service social',
+  'date d (entree|admission)|admission|opname\\w*|aufnahme\\w*|admitted|sortie|ontslag\\w*|entlassung\\w*|discharge|' +
+  'numero de sejour|type de sejour|duree( de sejour)?|verblijfsduur|verblijfsnummer|aufenthaltsdauer|length of stay|' +
+  'chambre|kamer|zimmer|room|lit|bed|bett|unite|service|afdeling|station|ward|dossier|ipp|mrn|medical record|episode|' +
+  'motif|reden|grund|reason|diagnos\\w*|urgences?|spoed\\w*|notaufnahme|heure|uur|uhr|time|' +
+  // numbers and people that are not the patient's (OTHER_PERSON has the doctor and the employer)
+  'inami|riziv|likiv|nihdi|profession|beroep|beruf|occupation|assistante? sociale?|service social|' +
   // body and money
-  'poids', 'gewicht', 'weight', 'taille', 'lengte', 'grosse', 'height', 'iban', 'bic', 'compte', 'rekening', 'konto',
-  'account', 'montant', 'bedrag', 'betrag', 'amount', 'acompte', 'voorschot', 'mode de paiement', 'betaalwijze', 'zahlungsart',
-  'payment method',
+  'poids|gewicht|weight|taille|lengte|grosse|height|compte|rekening|konto|account|montant|bedrag|betrag|amount|' +
+  'acompte|voorschot|mode de paiement|betaalwijze|zahlungsart|payment method',
 );
 
 /** Payer categories, for a select's options or a label that lists several ("Mutuelle / CPAS / Patient"). */
 export const PAYER_CATEGORIES: Record<string, RegExp> = {
-  insurer: words('mutualites?', 'mutuelles?', 'mutualiteit', 'ziekenfonds', 'krankenkasse', 'organisme assureur',
-    'verzekeringsinstelling', 'health insur\\w*', 'sickness fund', 'insurer', 'oa', 'mut', 'zkf', 'caami', 'hziv', 'hkiv',
-    'assurance obligatoire', 'verplichte verzekering', 'inami', 'riziv'),
-  cpas: words('cpas', 'ocmw', 'oshz', 'pcsw', 'mediprima', 'amu', 'dmh', 'spp ?is', 'pod ?mi', 'opd ?se', 'social welfare'),
+  insurer: words(
+    'mutualites?|mutuelles?|mutualiteit|ziekenfonds|krankenkasse|organisme assureur|' +
+    'verzekeringsinstelling|health insur\\w*|sickness fund|insurer|oa|mut|zkf|caami|hziv|hkiv|' +
+    'assurance obligatoire|verplichte verzekering|inami|riziv',
+  ),
+  cpas: words('cpas|ocmw|oshz|pcsw|mediprima|amu|dmh|spp ?is|pod ?mi|opd ?se|social welfare'),
   fedasil: words('fedasil'),
-  patient: words('patient', 'patiente', 'patient e', 'self', 'self pay', 'zelf', 'zelfbetaler', 'selbstzahler', 'selbst',
-    'prive', 'particulier', 'private', 'privat', 'eigen', 'payant', 'cash', 'contant', 'bar', 'a charge du patient'),
-  travel: words('assurance voyage', 'reisverzekering', 'reiseversicherung', 'travel insurance', 'assistance', 'bijstand'),
-  foreign: words('ceam', 'ehic', 'ezvk', 'ekvk', 'etranger', 'buitenland\\w*', 'ausland\\w*', 'foreign', 'convention',
-    'verdrag', 'abkommen', 'treaty'),
-  state: words('office des etrangers', 'dienst vreemdelingenzaken', 'dvz', 'immigration office', 'etat', 'staat', 'state', 'spf',
-    'fod', 'defense', 'defensie', 'ambassade', 'embassy', 'botschaft'),
-  employer: words('employeur', 'werkgever', 'arbeitgeber', 'employer', 'accident du travail', 'arbeidsongeval', 'arbeitsunfall',
-    'work accident'),
+  patient: words(
+    'patient|patiente|patient e|self|self pay|zelf|zelfbetaler|selbstzahler|selbst|prive|particulier|' +
+    'private|privat|eigen|payant|cash|contant|bar|a charge du patient',
+  ),
+  travel: words('assurance voyage|reisverzekering|reiseversicherung|travel insurance|assistance|bijstand'),
+  foreign: words('ceam|ehic|ezvk|ekvk|etranger|buitenland\\w*|ausland\\w*|foreign|convention|verdrag|abkommen|treaty'),
+  state: words(
+    'office des etrangers|dienst vreemdelingenzaken|dvz|immigration office|etat|staat|state|spf|fod|' +
+    'defense|defensie|ambassade|embassy|botschaft',
+  ),
+  employer: words(
+    'employeur|werkgever|arbeitgeber|employer|accident du travail|arbeidsongeval|arbeitsunfall|' +
+    'work accident',
+  ),
 };
+
+/**
+ * An option naming a residence or identity document: "Carte F+", "A-kaart", "Bijlage 26",
+ * "carte orange", "eID". (The side panel maps the chosen one to a document id: map-document.ts.)
+ */
+export const DOCUMENT_OPTION =
+  /\b(carte|kaart|karte|card|titre) (eu|[a-n])\b(?! (identite|assurance|etranger|puce|bancaire))|(^|\s)(eu|[a-n])( ?\+)? (kaart|karte|card)\b|\b(annexe?|bijlage|anlage) ?\d|\b(carte|attestation) orange|oranje kaart|immatricul|\beid\b|identiteitskaart|carte d identite|personalausweis|passe?(port|poort)|reisepass|protection temporaire|tijdelijke bescherming|\b(sejour (il)?limite|(on)?beperkt verblijf|etablissement|vestiging|niederlassung)\b/;
 
 /** Belgian insurers and their national codes, for an insurer select's options. */
 export const BELGIAN_INSURER_OPTION = words(
-  'mutualite chretienne', 'christelijke mutualiteit', 'christliche krankenkasse', 'cm', 'mc', 'solidaris', 'socialistische mutualiteit',
-  'mutualite socialiste', 'partenamut', 'helan', 'oz', 'onafhankelijke ziekenfondsen', 'mutualites libres', 'freie krankenkasse',
-  'mutualite neutre', 'neutrale ziekenfondsen', 'vnz', 'vlaams (en )?neutraal ziekenfonds', 'liberale mutualiteit', 'mutualite liberale',
-  'lm', 'ml', 'hr rail', 'caisse des soins de sante de la sncb', 'kas der geneeskundige verzorging', 'caami', 'hziv', 'hkiv',
-  'euromut', 'securex', 'symbio', 'mutualia', 'freie', 'neutrale', '1\\d\\d', '2\\d\\d', '3\\d\\d', '4\\d\\d', '5\\d\\d', '6\\d\\d', '9\\d\\d',
+  'mutualite chretienne|christelijke mutualiteit|christliche krankenkasse|cm|mc|solidaris|' +
+  'socialistische mutualiteit|mutualite socialiste|partenamut|helan|oz|onafhankelijke ziekenfondsen|' +
+  'mutualites libres|freie krankenkasse|mutualite neutre|neutrale ziekenfondsen|vnz|' +
+  'vlaams (en )?neutraal ziekenfonds|liberale mutualiteit|mutualite liberale|lm|ml|hr rail|' +
+  'caisse des soins de sante de la sncb|kas der geneeskundige verzorging|caami|hziv|hkiv|euromut|' +
+  'securex|symbio|mutualia|freie|neutrale|1\\d\\d|2\\d\\d|3\\d\\d|4\\d\\d|5\\d\\d|6\\d\\d|9\\d\\d',
 );
