@@ -24,8 +24,14 @@ import { cardEu } from './card-eu';
 import { cardEuPlus } from './card-eu-plus';
 import { annexe8ter } from './annexe-8ter';
 import { annexe8quater } from './annexe-8quater';
-import { cardI, cardJ, cardM, cardN } from './cards-since-2021';
-import { annexe13, annexe26, belgianEid, temporaryProtection } from './other-documents';
+import { cardI } from './card-i';
+import { cardJ } from './card-j';
+import { cardM } from './card-m';
+import { cardN } from './card-n';
+import { annexe26 } from './annexe-26';
+import { annexe13 } from './annexe-13';
+import { temporaryProtection } from './temporary-protection';
+import { belgianEid } from './belgian-eid';
 
 export const DOCUMENTS: Readonly<Record<DocumentId, DocumentRule>> = {
   none,

@@ -11,7 +11,7 @@ import { ACTIONS as A, QUALITY_NAMES, WHY, type PayerId } from '../i18n/payer-te
 import { AID_REASONS } from '../i18n/aid-texts';
 import type { WarningId } from '../i18n/warning-texts';
 import { DOCUMENTS } from '../documents/index';
-import { isTreatyCountry } from '../shared/countries';
+import { COUNTRY_CITATIONS, isTreatyCountry } from '../shared/countries';
 import { isExpired } from '../shared/expiry';
 import { Facts } from './facts';
 import { cpasAid, type Aid } from './cpas-aid';
@@ -83,8 +83,9 @@ const ACT = {
   travel: [A.travelInsurer],
   fedasilShare: [A.fedasilShare, A.fedasilCheck],
   fedasil: [A.fedasilCaami, A.fedasilCheck],
-  cpasAmu: [A.cpasNotify, A.cpasMediPrima, A.amuAttestation],
-  cpasFull: [A.cpasNotify, A.cpasMediPrima],
+  // MediPrima is residual: the desk checks MyCareNet before anything else, even for an undocumented patient.
+  cpasAmu: [A.checkMyCareNet, A.cpasNotify, A.cpasMediPrima, A.amuAttestation],
+  cpasFull: [A.checkMyCareNet, A.cpasNotify, A.cpasMediPrima],
   patient: [A.patientBill],
 } as const;
 const CITES = {
@@ -99,6 +100,7 @@ const CITES = {
   expired: [P.hospitalisedRenewal],
   ukraine: [P.ukraine],
 } as const;
+const moroccoCites = memoByRef((cite: readonly Citation[]) => [...cite, COUNTRY_CITATIONS.moroccoConvention]);
 const ehicUk = memoByRef((cite: readonly Citation[]) => [...cite, P.ukEhic]);
 const oldLayoutCites = memoByRef((doc: DocumentRule) => doc.whatCite.filter((c) => c.source === 'agii-f-card'));
 const uncertainCites = memoByRef((doc: DocumentRule) => (doc.uncertain ?? []).flatMap((u) => u.cite));
@@ -140,8 +142,8 @@ export function decideInto(f: Facts, sink: Sink): Core {
       sink.warn('ehic-planned-care-needs-s2', P.ehicPlanned(doc.id));
     }
   } else if (coverage === 'treaty-attestation') {
-    sink.payer('treaty', WHY.treaty, ACT.treaty, P.treaty(doc.id));
     const nationality = f.get('nationality');
+    sink.payer('treaty', WHY.treaty, ACT.treaty, nationality === 'MA' ? moroccoCites(P.treaty(doc.id)) : P.treaty(doc.id));
     if (nationality !== undefined && !isTreatyCountry(nationality)) sink.warn('treaty-country-check', P.treaty(doc.id));
   }
 
@@ -240,8 +242,8 @@ function qualityWhy(b: BelgianInsurance): Text {
   return qualityWhyByKey(b.qualities.join(','));
 }
 const withInsurability = memoByRef((cite: readonly Citation[]) => [P.checkInsurability, ...cite]);
-const cpasCites = memoByRef((cite: readonly Citation[]) => [...cite, P.competentCpas, P.mediPrima]);
-const cpasAmuCites = memoByRef((cite: readonly Citation[]) => [...cite, P.competentCpas, P.mediPrima, P.notifyCpas, P.doctorDecides, P.attestationRules]);
+const cpasCites = memoByRef((cite: readonly Citation[]) => [...cite, P.checkInsurability, P.competentCpas, P.mediPrima]);
+const cpasAmuCites = memoByRef((cite: readonly Citation[]) => [...cite, P.checkInsurability, P.competentCpas, P.mediPrima, P.notifyCpas, P.doctorDecides, P.attestationRules]);
 
 /** Card A and the orange card: only students and family reunification; annexes 19, 19ter, cards E, F: always (some hedged). */
 function dataTransferApplies(doc: DocumentRule, rule: 'always' | 'hedged' | 'students-and-family', f: Facts): boolean {

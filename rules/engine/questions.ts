@@ -5,7 +5,7 @@
  */
 import { FACT_VALUES, type DocumentId, type FactId, type Situation } from '../schema/facts';
 import type { Text } from '../i18n/text';
-import { ANSWERS, QUESTIONS } from '../i18n/question-texts';
+import { ANSWERS, EXPIRED, QUESTIONS } from '../i18n/question-texts';
 import { decideInto, type Evaluation, type Sink } from './evaluate';
 import { PAYER_IDS, type PayerId } from '../i18n/payer-texts';
 import { WARNING_IDS, type WarningId } from '../i18n/warning-texts';
@@ -15,7 +15,8 @@ export type Change = 'first-payer' | 'amu-attestation' | 'payers' | 'warnings';
 export type AnswerValue = string | number | boolean;
 
 export interface NextQuestion {
-  readonly fact: FactId;
+  /** `document` only for an expired document: which document the patient has now. */
+  readonly fact: FactId | 'document';
   /** How the UI asks it: a list of choices, a country, a duration, a date. */
   readonly kind: 'choice' | 'country' | 'months';
   readonly question: Text;
@@ -120,5 +121,23 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
     });
   }
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  return scored.map((s) => s.q);
+  const questions = scored.map((s) => s.q);
+  // An expired document is a question, not proof of irregular stay (DOMAIN.md, agii.be card pages).
+  if (base.warnings.some((w) => w.id === 'document-expired')) questions.unshift(expiredQuestion(situation.document));
+  return questions;
+}
+
+function expiredQuestion(document: DocumentId): NextQuestion {
+  const answers: { value: AnswerValue; label: Text }[] = [
+    { value: document, label: EXPIRED.keep },
+    { value: 'annexe-15', label: EXPIRED.annexe15 },
+    { value: 'none', label: EXPIRED.none },
+  ];
+  return {
+    fact: 'document',
+    kind: 'choice',
+    question: EXPIRED.question,
+    answers: document === 'annexe-15' ? answers.filter((a) => a.value !== 'annexe-15') : answers,
+    changes: ['first-payer', 'amu-attestation', 'payers', 'warnings'],
+  };
 }

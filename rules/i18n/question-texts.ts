@@ -106,3 +106,21 @@ export const ANSWERS: { readonly [F in FactId]?: Readonly<Record<string, Text>> 
 };
 
 export const DONT_KNOW = text('Je ne sais pas', 'Weet ik niet', 'Weiß nicht', 'Don’t know');
+
+/** The question an expired document raises. */
+export const EXPIRED = {
+  question: text(
+    'Le document est expiré. Qu’a le patient aujourd’hui ?',
+    'Het document is verlopen. Wat heeft de patiënt vandaag?',
+    'Das Dokument ist abgelaufen. Was hat der Patient heute?',
+    'The document has expired. What does the patient have today?',
+  ),
+  keep: text(
+    'Renouvellement en cours (hospitalisé : dispensé du renouvellement à temps) — garder ce document',
+    'Vernieuwing lopende (opgenomen: vrijgesteld van tijdige vernieuwing) — dit document behouden',
+    'Erneuerung läuft (stationär: von fristgerechter Erneuerung befreit) — dieses Dokument behalten',
+    'Renewal under way (hospitalised: exempt from renewing on time) — keep this document',
+  ),
+  annexe15: text('La commune a délivré une annexe 15', 'De gemeente heeft een bijlage 15 afgegeven', 'Die Gemeinde hat eine Anlage 15 ausgestellt', 'The commune issued an Annex 15'),
+  none: text('Plus de séjour légal', 'Geen wettig verblijf meer', 'Kein legaler Aufenthalt mehr', 'No legal stay any more'),
+} as const;
