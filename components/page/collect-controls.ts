@@ -29,16 +29,13 @@ export function collectControls(root: ControlRoot, options: CollectOptions = {})
   const visit = (scope: ControlRoot): void => {
     if (out.length >= max) return;
     if (scope.nodeType === 1 && isCandidate(scope as Element, hiddenMemo)) out.push(scope as FormControl);
-    for (const el of Array.from(scope.querySelectorAll('input,select,textarea'))) {
+    const controls = scope.querySelectorAll('input,select,textarea');
+    for (let i = 0; i < controls.length; i++) {
       if (out.length >= max) return;
+      const el = controls[i]!;
       if (isCandidate(el, hiddenMemo)) out.push(el as FormControl);
     }
-    if (options.shadowRoots !== false) {
-      for (const el of Array.from(scope.querySelectorAll('*'))) {
-        const shadow = el.shadowRoot;
-        if (shadow && !el.hasAttribute(OWN_NODE_ATTRIBUTE)) visit(shadow);
-      }
-    }
+    if (options.shadowRoots !== false) for (const host of shadowHosts(scope)) visit(host.shadowRoot!);
     if ((options.frames ?? 'about-blank') !== 'none') {
       for (const frame of Array.from(scope.querySelectorAll('iframe,frame')) as HTMLIFrameElement[]) {
         const doc = sameOriginDocument(frame);
@@ -48,6 +45,19 @@ export function collectControls(root: ControlRoot, options: CollectOptions = {})
   };
   visit(root);
   return out;
+}
+
+/** Elements with an open shadow root (a tree walker: the cheapest full scan in Chromium). */
+function shadowHosts(scope: ControlRoot): Element[] {
+  const hosts: Element[] = [];
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument;
+  if (!doc) return hosts;
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (el.shadowRoot && !el.hasAttribute(OWN_NODE_ATTRIBUTE)) hosts.push(el);
+  }
+  return hosts;
 }
 
 export function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
@@ -71,17 +81,29 @@ function isCandidate(el: Element, hiddenMemo: WeakMap<Element, boolean>): boolea
   } else if (tag !== 'SELECT' && tag !== 'TEXTAREA') {
     return false;
   }
-  return !hiddenOrOwn(el, hiddenMemo);
+  // The control itself: hidden or display:none inline; ours and inert are checked on ancestors.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden')) return false;
+    const style = el.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) return false;
+  }
+  const parent = parentOf(el);
+  return !parent || !hiddenOrOwn(parent, hiddenMemo);
 }
+
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden by attribute or inline style, or part of our own UI — this element or an ancestor. */
 function hiddenOrOwn(el: Element, memo: WeakMap<Element, boolean>): boolean {
   const known = memo.get(el);
   if (known !== undefined) return known;
-  let result = el.hasAttribute('hidden') || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('inert');
-  if (!result) {
-    const style = el.getAttribute('style');
-    result = !!style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  let result = false;
+  if (el.hasAttributes()) {
+    result = el.hasAttribute('hidden') || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('inert');
+    if (!result) {
+      const style = el.getAttribute('style');
+      result = !!style && HIDDEN_STYLE.test(style);
+    }
   }
   if (!result) {
     const parent = parentOf(el);

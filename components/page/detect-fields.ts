@@ -13,6 +13,7 @@ import {
   controlRole,
   evidenceOf,
   optionTexts,
+  placementOf,
   SOURCE_WEIGHT,
   type Evidence,
   type EvidenceCache,
@@ -43,16 +44,30 @@ export interface DetectOptions extends CollectOptions {
   /** Below this score a control is left unrecognised (default 0.5). */
   readonly minScore?: number;
   readonly profile?: SiteProfile;
-  /** Reuse across calls (observer batches) so tables are indexed once. */
+  /**
+   * Reuse across calls (observer batches) so tables are indexed and grid columns classified
+   * once; start a new one when the page navigates or re-renders its sections' headings.
+   */
   readonly cache?: DetectionCache;
 }
 
 export interface DetectionCache extends EvidenceCache {
   readonly context: ContextCache;
+  /** What a list of section texts says (subject, other person, address), by the texts. */
+  readonly sections: Map<string, SectionInfo>;
+  /** Grid cells classified once per column and neighbourhood (see classifyCached). */
+  readonly grid: Map<string, Classification | Unresolved | null>;
 }
 
 export function createDetectionCache(): DetectionCache {
-  return { tables: createTableCache(), labelsFor: new WeakMap(), radioGroups: new WeakMap(), context: createContextCache() };
+  return {
+    tables: createTableCache(),
+    labelsFor: new WeakMap(),
+    radioGroups: new WeakMap(),
+    context: createContextCache(),
+    sections: new Map(),
+    grid: new Map(),
+  };
 }
 
 export function detectFields(root: ControlRoot, options: DetectOptions = {}): DetectedField[] {
@@ -68,7 +83,7 @@ export function detectFields(root: ControlRoot, options: DetectOptions = {}): De
       if (profiled) {
         field = { element: control, kind: profiled, score: 1, evidence: [], decidedBy: 'profile' };
       } else {
-        const result = classify(control, cache);
+        const result = classifyCached(control, cache);
         if (result && 'unresolved' in result) field = inheritFromPrevious(control, result, previous);
         else if (result && result.score >= minScore && !profile.has(result.kind)) field = { element: control, ...result };
       }
@@ -102,6 +117,59 @@ const RESIDENCE_KINDS = new Set<FieldKind>(['residence-document', 'document-numb
 const PERSON_KINDS = new Set<FieldKind>(['nationality', 'national-number', 'residence-document', 'document-number', 'document-expiry', 'arrival-date', 'commune']);
 const PAYER_OVERRIDES = new Set<FieldKind>(['insurer', 'cpas', 'payer', 'ehic', 'travel-insurance', 'residence-document']);
 
+/**
+ * Grids: a control alone in its table cell, without an id or aria-labelledby of its own, is
+ * classified from its column, the text cells beside it, the table's section and its own
+ * attributes — the same for every row. Those make the key; each distinct key is classified once.
+ */
+function classifyCached(control: FormControl, cache: DetectionCache): Classification | Unresolved | null {
+  const placement = placementOf(control);
+  const key = placement.cell ? gridKey(control, placement.cell, cache) : null;
+  if (key === null) return classify(control, cache, placement);
+  if (cache.grid.has(key)) return cache.grid.get(key)!;
+  const result = classify(control, cache, placement);
+  if (cache.grid.size > 5_000) cache.grid.clear();
+  cache.grid.set(key, result);
+  return result;
+}
+
+/** Attributes classification reads; all others (value, class, style, data-*…) do not matter. */
+const READ_ATTRIBUTES = new Set(['type', 'name', 'placeholder', 'title', 'aria-label', 'autocomplete', 'formcontrolname', 'ng-model', 'data-field', 'data-name', 'list', 'role']);
+
+function gridKey(control: FormControl, cell: HTMLTableCellElement, cache: DetectionCache): string | null {
+  if (control.parentElement !== cell || cell.childNodes.length !== 1) return null;
+  const labels = labelsOfCell(cell, cache.tables);
+  const table = tableKey(cell);
+  if (!labels || table === null) return null;
+  let key = `${table}|${control.tagName}|${labels.rowHeader ?? ''}|${labels.columnHeader ?? ''}|${labels.left ?? ''}|${labels.above ?? ''}`;
+  const attributes = control.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const { name, value } = attributes[i]!;
+    if (name === 'id' || name === 'aria-labelledby') return null;
+    if (READ_ATTRIBUTES.has(name)) key += `|${name}=${value.replace(/\d+/g, '#')}`;
+  }
+  if (control.tagName === 'SELECT') {
+    const options = (control as HTMLSelectElement).options;
+    key += `|${options.length}:${options[0]?.text ?? ''}:${options[options.length - 1]?.text ?? ''}`;
+  }
+  return key;
+}
+
+let tableIds = 0;
+const TABLE_IDS = new WeakMap<Element, number>();
+
+function tableKey(cell: Element): number | null {
+  const table = cell.parentElement?.parentElement;
+  const owner = table?.tagName === 'TABLE' ? table : table?.parentElement;
+  if (!owner || owner.tagName !== 'TABLE') return null;
+  let id = TABLE_IDS.get(owner);
+  if (id === undefined) {
+    id = ++tableIds;
+    TABLE_IDS.set(owner, id);
+  }
+  return id;
+}
+
 /** A control whose label is generic ("N° de police") and whose section did not say whose. */
 interface Unresolved {
   readonly unresolved: GenericRole;
@@ -114,8 +182,8 @@ export function classifyControl(control: FormControl, cache: DetectionCache = cr
   return result && !('unresolved' in result) ? result : null;
 }
 
-function classify(control: FormControl, cache: DetectionCache): Classification | Unresolved | null {
-  const cell = control.closest('td,th') as HTMLTableCellElement | null;
+function classify(control: FormControl, cache: DetectionCache, placement = placementOf(control)): Classification | Unresolved | null {
+  const cell = placement.cell;
   if (cell && isInHeaderRow(cell, cache.tables)) return null;
 
   const role = controlRole(control);
@@ -123,7 +191,7 @@ function classify(control: FormControl, cache: DetectionCache): Classification |
   let found: { verdict: TextVerdict; source: EvidenceSource } | null = null;
   let generic: { role: GenericRole; source: EvidenceSource } | null = null;
   let vetoed = false;
-  for (const piece of evidenceOf(control, cache)) {
+  for (const piece of evidenceOf(control, cache, placement)) {
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
     if (verdict.kind) {
@@ -209,6 +277,15 @@ function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cach
     if (labels) texts.push(...labels.columnGroups, ...(labels.caption ? [labels.caption] : []));
   }
   for (const t of sectionTexts(control, cache.context)) if (!texts.includes(t)) texts.push(t);
+  const key = texts.join('\u0001');
+  const known = cache.sections.get(key);
+  if (known) return known;
+  const info = sectionInfo(texts);
+  cache.sections.set(key, info);
+  return info;
+}
+
+function sectionInfo(texts: readonly string[]): SectionInfo {
   let subject: Subject | undefined;
   let otherPerson = false;
   let address = false;

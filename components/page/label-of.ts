@@ -73,22 +73,53 @@ export function controlRole(control: FormControl): ControlRole {
   return type === 'radio' || type === 'checkbox' ? 'choice' : 'text';
 }
 
-export function* evidenceOf(control: FormControl, cache: EvidenceCache): Generator<Evidence> {
+/** The ancestors that matter, found in one walk up (instead of a closest() per question). */
+export interface Placement {
+  readonly cell: HTMLTableCellElement | null;
+  readonly label: HTMLLabelElement | null;
+  readonly dd: Element | null;
+  /** A wrapper that labels itself for its inner input (role=combobox…), within four levels. */
+  readonly widget: Element | null;
+}
+
+const WIDGET_ROLES = new Set(['combobox', 'spinbutton', 'textbox', 'searchbox', 'listbox']);
+
+export function placementOf(control: Element): Placement {
+  let cell: HTMLTableCellElement | null = null;
+  let label: HTMLLabelElement | null = null;
+  let dd: Element | null = null;
+  let widget: Element | null = null;
+  let el = control.parentElement;
+  for (let depth = 1; el && depth <= 8; depth++, el = el.parentElement) {
+    const tag = el.tagName;
+    if (tag === 'BODY' || tag === 'FORM' || tag === 'TABLE') break;
+    if ((tag === 'TD' || tag === 'TH') && !cell) cell = el as HTMLTableCellElement;
+    else if (tag === 'LABEL' && !label) label = el as HTMLLabelElement;
+    else if (tag === 'DD' && !dd) dd = el;
+    if (depth <= 4 && !widget) {
+      const role = el.getAttribute('role');
+      if (role && WIDGET_ROLES.has(role)) widget = el;
+    }
+  }
+  return { cell, label, dd, widget };
+}
+
+export function* evidenceOf(control: FormControl, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
   const type = control.getAttribute('type')?.toLowerCase();
   if (type === 'radio') {
     yield* radioGroupEvidence(control as HTMLInputElement, cache);
     return;
   }
-  yield* labelEvidence(control, cache);
+  yield* labelEvidence(control, cache, placement);
   if (type === 'checkbox') {
     const after = followingText(control);
     if (after) yield { source: 'following-text', text: after };
   }
-  yield* surroundingEvidence(control, cache);
+  yield* surroundingEvidence(control, cache, placement);
   yield* attributeEvidence(control);
 }
 
-function* labelEvidence(control: Element, cache: EvidenceCache): Generator<Evidence> {
+function* labelEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
   const root = control.getRootNode() as Document | ShadowRoot;
   const labelledBy = labelledByText(control, root);
   if (labelledBy) yield { source: 'aria-labelledby', text: labelledBy };
@@ -100,7 +131,7 @@ function* labelEvidence(control: Element, cache: EvidenceCache): Generator<Evide
       if (text) yield { source: 'label', text };
     }
   }
-  const enclosing = control.closest('label');
+  const enclosing = placement.label;
   if (enclosing && !forLabels?.includes(enclosing)) {
     const text = textOf(enclosing);
     if (text) yield { source: 'enclosing-label', text };
@@ -108,8 +139,8 @@ function* labelEvidence(control: Element, cache: EvidenceCache): Generator<Evide
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel?.trim()) yield { source: 'aria-label', text: ariaLabel.trim() };
   // A widget that labels its wrapper (role=combobox, spinbutton…) rather than its inner input.
-  const widget = control.parentElement?.closest('[role=combobox],[role=spinbutton],[role=textbox],[role=searchbox],[role=listbox]');
-  if (widget && widget !== control) {
+  const widget = placement.widget;
+  if (widget) {
     const text = labelledByText(widget, root) || widget.getAttribute('aria-label')?.trim();
     if (text) yield { source: 'aria-labelledby', text };
   }
@@ -133,8 +164,8 @@ function labelledByText(el: Element, root: Document | ShadowRoot): string {
     .trim();
 }
 
-function* surroundingEvidence(control: Element, cache: EvidenceCache): Generator<Evidence> {
-  const cell = control.closest('td,th') as HTMLTableCellElement | null;
+function* surroundingEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
+  const cell = placement.cell ?? (/^T[DH]$/.test(control.tagName) ? (control as HTMLTableCellElement) : null);
   const before = precedingText(control);
   if (before) yield { source: 'preceding-text', text: before };
   if (cell) {
@@ -146,7 +177,7 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache): Generator
       if (labels.above) yield { source: 'cell-above', text: labels.above };
     }
   }
-  const dd = control.closest('dd');
+  const dd = placement.dd ?? (control.tagName === 'DD' ? control : null);
   if (dd) {
     let dt = dd.previousElementSibling;
     while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;

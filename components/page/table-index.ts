@@ -26,8 +26,17 @@ export interface TableIndex {
   readonly slots: Map<Element, Slot>;
   readonly grid: (Element | undefined)[][];
   readonly headerRows: number;
-  readonly columnText: Map<string, string>;
-  readonly cellText: WeakMap<Element, string>;
+  readonly caption: string;
+  /** Per column (col:colSpan): its header and the upper header rows above it. */
+  readonly columns: Map<string, { readonly header: string; readonly groups: readonly string[] }>;
+  readonly cells: WeakMap<Element, CellInfo>;
+  readonly labels: WeakMap<Element, CellLabels>;
+}
+
+interface CellInfo {
+  /** The cell's words when it is a label; '' otherwise. */
+  readonly text: string;
+  readonly holdsControl: boolean;
 }
 
 export type TableCache = WeakMap<HTMLTableElement, TableIndex>;
@@ -36,22 +45,17 @@ export function createTableCache(): TableCache {
   return new WeakMap();
 }
 
-/** A control in a header row is a column filter, not a field of the record. */
-export function isInHeaderRow(cell: HTMLTableCellElement, cache: TableCache): boolean {
-  const table = cell.closest('table');
-  if (!table) return false;
-  if (cell.parentElement?.parentElement?.tagName === 'THEAD') return true;
-  let index = cache.get(table);
-  if (!index || !index.slots.has(cell)) {
-    index = indexTable(table);
-    cache.set(table, index);
-  }
-  const slot = index.slots.get(cell);
-  return slot !== undefined && slot.row < index.headerRows;
+/** The table a cell belongs to (its own, not an outer one): cell → tr → (tbody) → table. */
+function tableOf(cell: Element): HTMLTableElement | null {
+  const section = cell.parentElement?.parentElement;
+  if (!section) return null;
+  if (section.tagName === 'TABLE') return section as HTMLTableElement;
+  const table = section.parentElement;
+  return table?.tagName === 'TABLE' ? (table as HTMLTableElement) : null;
 }
 
-export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): CellLabels | null {
-  const table = cell.closest('table');
+function indexOf(cell: Element, cache: TableCache): { index: TableIndex; slot: Slot } | null {
+  const table = tableOf(cell);
   if (!table) return null;
   let index = cache.get(table);
   if (!index || !index.slots.has(cell)) {
@@ -59,9 +63,22 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
     cache.set(table, index);
   }
   const slot = index.slots.get(cell);
-  if (!slot) return null;
-  const columnGroups: string[] = [];
-  const labels: { -readonly [K in keyof CellLabels]: CellLabels[K] } = { columnGroups };
+  return slot ? { index, slot } : null;
+}
+
+/** A control in a header row is a column filter, not a field of the record. */
+export function isInHeaderRow(cell: HTMLTableCellElement, cache: TableCache): boolean {
+  const found = indexOf(cell, cache);
+  return found !== null && found.slot.row < found.index.headerRows;
+}
+
+export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): CellLabels | null {
+  const found = indexOf(cell, cache);
+  if (!found) return null;
+  const { index, slot } = found;
+  const known = index.labels.get(cell);
+  if (known) return known;
+  const labels: { -readonly [K in keyof CellLabels]: CellLabels[K] } = { columnGroups: [] };
   const row = index.grid[slot.row] ?? [];
 
   // The nearest cell to the left with words, past empty cells (an icon column) but not past a
@@ -69,61 +86,66 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
   for (let c = slot.col - 1, skipped = 0; c >= 0 && skipped <= 2; c--) {
     const left = row[c];
     if (!left || left === cell) continue;
-    const t = labelText(left, index);
-    if (t) {
-      if (left.tagName === 'TH') labels.rowHeader = t;
-      else labels.left = t;
+    const info = cellInfo(left, index);
+    if (info.text) {
+      if (left.tagName === 'TH') labels.rowHeader = info.text;
+      else labels.left = info.text;
       break;
     }
-    if (holdsControl(left)) break;
+    if (info.holdsControl) break;
     skipped++;
   }
 
   if (slot.row >= index.headerRows && index.headerRows > 0) {
-    const key = `${slot.col}:${slot.colSpan}`;
-    let header = index.columnText.get(key);
-    if (header === undefined) {
-      header = columnHeader(index, slot) ?? '';
-      index.columnText.set(key, header);
-    }
-    if (header) labels.columnHeader = header;
-    for (let r = index.headerRows - 2; r >= 0; r--) {
-      const group = index.grid[r]?.[slot.col];
-      const t = group ? labelText(group, index) : '';
-      if (t && t !== header) columnGroups.push(t);
-    }
+    const column = columnOf(index, slot);
+    if (column.header) labels.columnHeader = column.header;
+    labels.columnGroups = column.groups;
   }
 
   if (slot.row > 0 && slot.row > index.headerRows - 1) {
     const above = index.grid[slot.row - 1]?.[slot.col];
     const aboveSlot = above ? index.slots.get(above) : undefined;
     if (above && aboveSlot && aboveSlot.row >= index.headerRows && aboveSlot.colSpan <= slot.colSpan) {
-      const t = labelText(above, index);
+      const t = cellInfo(above, index).text;
       if (t) labels.above = t;
     }
   }
 
-  const captionElement = Array.from(table.children).find((c) => c.tagName === 'CAPTION');
-  const caption = captionElement ? textOf(captionElement) : '';
-  if (caption) labels.caption = caption;
+  if (index.caption) labels.caption = index.caption;
+  index.labels.set(cell, labels);
   return labels;
 }
 
-function columnHeader(index: TableIndex, slot: Slot): string | undefined {
-  const header = index.grid[index.headerRows - 1]?.[slot.col];
-  return header ? labelText(header, index) || undefined : undefined;
+function columnOf(index: TableIndex, slot: Slot): { readonly header: string; readonly groups: readonly string[] } {
+  const key = `${slot.col}:${slot.colSpan}`;
+  let column = index.columns.get(key);
+  if (!column) {
+    const headerCell = index.grid[index.headerRows - 1]?.[slot.col];
+    const header = headerCell ? cellInfo(headerCell, index).text : '';
+    const groups: string[] = [];
+    for (let r = index.headerRows - 2; r >= 0; r--) {
+      const group = index.grid[r]?.[slot.col];
+      const t = group ? cellInfo(group, index).text : '';
+      if (t && t !== header && !groups.includes(t)) groups.push(t);
+    }
+    column = { header, groups };
+    index.columns.set(key, column);
+  }
+  return column;
 }
 
-/** A cell's words when it is a label: short text, no control inside. */
-function labelText(cell: Element, index: TableIndex): string {
-  let t = index.cellText.get(cell);
-  if (t === undefined) {
-    t = holdsControl(cell) ? '' : textOf(cell, 90);
+/** A cell's words when it is a label (short text, no control inside), computed once. */
+function cellInfo(cell: Element, index: TableIndex): CellInfo {
+  let info = index.cells.get(cell);
+  if (!info) {
+    const control = cellHoldsControl(cell);
+    let text = control ? '' : textOf(cell, 90);
     // Long prose, row numbers and icons ("ⓘ", "*") label nothing.
-    if (t.length > 80 || !/\p{L}/u.test(t)) t = '';
-    index.cellText.set(cell, t);
+    if (text.length > 80 || !/\p{L}/u.test(text)) text = '';
+    info = { text, holdsControl: control };
+    index.cells.set(cell, info);
   }
-  return t;
+  return info;
 }
 
 /** Rows in the table's own order (thead, body rows, tfoot), not those of nested tables. */
@@ -143,7 +165,18 @@ function tableRows(table: HTMLTableElement): { rows: Element[]; headRows: number
 }
 
 function cellsOf(tr: Element): Element[] {
-  return Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  return cells;
+}
+
+/** Grid cells usually hold their control directly: check the children before a selector query. */
+function cellHoldsControl(cell: Element): boolean {
+  for (let c = cell.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  }
+  return cell.childElementCount > 0 && holdsControl(cell);
 }
 
 function span(cell: Element, attribute: 'colspan' | 'rowspan'): number {
@@ -170,7 +203,17 @@ function indexTable(table: HTMLTableElement): TableIndex {
       col += colSpan;
     }
   });
-  return { table, slots, grid, headerRows: headRows || leadingHeaderRows(rows), columnText: new Map(), cellText: new WeakMap() };
+  const captionElement = Array.from(table.children).find((c) => c.tagName === 'CAPTION');
+  return {
+    table,
+    slots,
+    grid,
+    headerRows: headRows || leadingHeaderRows(rows),
+    caption: captionElement ? textOf(captionElement) : '',
+    columns: new Map(),
+    cells: new WeakMap(),
+    labels: new WeakMap(),
+  };
 }
 
 /** Without a thead: the leading rows made only of th cells. */
