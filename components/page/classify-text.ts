@@ -8,6 +8,7 @@ import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import { normalizeText } from './normalize-text';
 import {
   ADDRESS,
+  ADDRESS_OF,
   BIS_NUMBER,
   DOCUMENT_ISSUE,
   FRENCH_LAW,
@@ -116,6 +117,7 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
   for (const kind of FIELD_KINDS) {
     const vocabulary = VOCABULARY[kind];
     if (vocabulary.negative.some((re) => re.test(t))) continue;
+    if (kind !== 'commune' && ADDRESS_OF.test(t)) continue;
     let weight = 0;
     for (const term of vocabulary.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
     if (weight > 0) found.set(kind, { weight });

@@ -38,7 +38,7 @@ export const NUM = '(?:n|no|nr|nro|num|numero|nummer|number|nb)';
 /** Someone other than the patient: their nationality, number or commune is not the patient's. */
 export const OTHER_PERSON = words(
   'mere|pere|moeder|vader|mutter|vater|mother|father|maman|papa|conjointe?|epou(x|se)|partenaire|' +
-  'partner(in)?|echtgeno(o|te)|ehe(mann|frau|partner\\w*)|spouse|husband|wife|titulaire|houder|' +
+  'partner(in)?|echtgeno(ot|te)|ehe(mann|frau|partner\\w*)|spouse|husband|wife|titulaire|houder|' +
   'gerechtigde|hauptversichert\\w*|policy ?holder|personnes? de contact|contact persons?|' +
   'contactperso(o|n)n(en)?|kontaktperson\\w*|contact d urgence|emergency contact|' +
   'personne a (prevenir|contacter)|tuteur|tutrice|voogd|vormund|guardian|representant( legal)?|' +
@@ -58,8 +58,19 @@ export const ADDRESS = words(
 export const NOT_A_FIELD_OF_INTEREST = words(
   'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|website|site web|iban|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
-  'toelichting|memo',
+  'toelichting|memo|' +
+  // amounts: "Montant pris en charge AMU" is about money, not the attestation
+  'montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|ticket moderateur|remgeld|' +
+  'eigenanteil|co ?payment|acompte|voorschot|vorschuss|deposit|' +
+  // a contact person at the CPAS or the insurer is a person, not the organisation
+  'personnes? de contact|contact persons?|contactperso(o|n)n(en)?|kontaktperson\\w*|interlocut(eur|rice)|referente?',
 );
+
+/**
+ * The address of something (the CPAS, the insurer, the invoice): only the commune field may
+ * say "adresse". Also inside compounds: "OCMW-adres", "Rechnungsadresse", "factuuradres".
+ */
+export const ADDRESS_OF = /(adresse|adres|anschrift|address)\b/;
 
 /**
  * Words of the immigration side of a page, as section context. (A section named after a
@@ -83,7 +94,8 @@ export const RESIDENCE_DOCUMENT_NOUN = words(
   'titres? de sejour|(document|carte|permis|autorisation|statut|droit|situation|attestation) de sejour|' +
   'verblijfs ?(document|titel|kaart|vergunning|status|statuut|recht|situatie|toestand|machtiging|bewijs)\\w*|' +
   'aufenthalts ?(titel|dokument|karte|erlaubnis|status|genehmigung|recht|bescheinigung|berechtigung|gestattung)\\w*|' +
-  'residen(ce|cy) (permit|card|document|status|title|right)s?|immigration status|' +
+  'residen(ce|cy) (permit|card|document|status|title|right)s?|(stay|work) permits?|permit (type|of stay)|' +
+  'type of permit|immigration status|' +
   'statut (administratif|migratoire|legal|de residence)|situation administrative|' +
   'administratieve (status|toestand|situatie)|migratiestatus|legal status|pieces? d identite|' +
   'pieces? justificatives?|documents? d identite|identiteitsdocument(en)?|identiteitsbewijs|' +
@@ -116,7 +128,7 @@ export const GENERIC = {
     words(
       'date d (expiration|echeance)|(date )?(de )?fin de (validite|valabilite)|date de validite|' +
       'valable? jusqu (au|a|en)?|valable jusque|valide jusqu|valid (until|till|thru|through|to)|expir\\w*|' +
-      'echeance|geldig (tot|tot en met|t m|tm)|geldigheidsdatum|einde (van de )?geldigheid|' +
+      'echeance|geldig (tot|tot en met|t m|tm|t e m|tem)|geldigheidsdatum|einde (van de )?geldigheid|' +
       'einddatum geldigheid|verval ?datum|vervaldag|vervalt( op)?|gultig bis( zum)?|gultigkeitsdatum|' +
       'gultigkeitsende|ende der gultigkeit|ablauf ?datum|ablauf der gultigkeit|lauft ab|verfall(s)? ?datum|' +
       'date of expiry|validity end|valid until',
@@ -183,6 +195,12 @@ export const NOT_A_BIS_NUMBER = /\b\d+ ?bis\b|\bg(u|ue)ltig\w*\b|\bbis (zum|zur|
 export const LOCAL_RECEPTION_ACRONYM = /\bLOI\b/;
 export const FRENCH_LAW = /\b(de la|la|de|du|par|selon|sur|article|art|cette|une|nouvelle|projet de)\s+loi\b|\bloi\s+(du|de|des|sur|relative|organique|programme|n)\b/i;
 
+/** An insurance's expiry or card number is not the residence document's. */
+export const INSURANCE_WORDS = words(
+  'assurances?|assureur|verzekering\\w*|verzekeraar|versicherung\\w*|versicherer|insurance|insurer|mutuelles?|' +
+  'mutualites?|ziekenfonds\\w*|krankenkasse\\w*|polices?|polis|polic(y|ies)',
+);
+
 /** Dates and numbers that are not about the residence document even inside its section. */
 export const DOCUMENT_ISSUE = words(
   'delivr\\w*|emis\\w*|emission|afgifte|uitgifte|afgegeven|uitgereikt|ausgestellt|ausstellung\\w*|' +
@@ -232,11 +250,12 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'bloedgroep|nummerplaat|plaque|kbo|bce|btw|tva',
       ),
       OTHER_PERSON,
+      INSURANCE_WORDS,
     ],
   },
   'document-expiry': {
     positive: [term(1, GENERIC.expiry[0])],
-    negative: [DOCUMENT_ISSUE, OTHER_PERSON, words('mot de passe|wachtwoord|passwort|password|session')],
+    negative: [DOCUMENT_ISSUE, OTHER_PERSON, words('mot de passe|wachtwoord|passwort|password|session'), INSURANCE_WORDS],
   },
   'national-number': {
     positive: [
@@ -267,10 +286,11 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       term(1, words(
         'mutualites?|mutuelles?|mutualiteit(en)?|mutualit(y|ies)|organismes? assureurs?|' +
-        'verzekeringsinstelling(en)?|ziekenfonds(en)?|krankenkassen?|krankenversicherung(strager|sanstalt)?|' +
+        'verzekeringsinstelling\\w*|ziekenfonds\\w*|krankenkasse\\w*|krankenversicherung(strager|sanstalt)?|' +
         'sickness funds?|health insurers?|health insurance (fund|company|provider|insurer|organi[sz]ation)s?|' +
         'caami|hziv|hkiv|caisse auxiliaire|hulpkas|hilfskasse|insurance funds?|mutual insurance|landsbond|' +
-        'versicherungstr(a|ae)ger|krankenversicherungstr(a|ae)ger|code (oa|vi)|(oa|vi) code',
+        'versicherungstr(a|ae)ger|krankenversicherungstr(a|ae)ger|code (oa|vi)|(oa|vi) code|versichertennummer|' +
+        'mitgliedsnummer',
       )),
       term(0.8, words(
         'health insurance|assurance (soins de sante|maladie|maladie invalidite|obligatoire)|ziekteverzekering|' +
@@ -280,7 +300,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'oa|assurabilite|verzekerbaarheid|versicherbarkeit|insurability|insurance status|assureur|verzekeraar|' +
         'versicherer|insurance company',
       )),
-      term(0.6, words('affiliation|aansluiting|affiliatie|mitgliedschaft|membership')),
+      term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
     ],
     negative: [
@@ -298,7 +318,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       term(1, words(
         'ceam|carte europeenne( d assurance maladie)?|ehic|european health (insurance )?card|ezvk|' +
-        'europese ziekteverzekeringskaart|ekvk|europaische krankenversicherungskarte|ghic|' +
+        'europese (ziekte)?verzekeringskaart|ekvk|europaische (kranken)?versicherungskarte|ghic|' +
         'global health insurance card|certificat provisoire de remplacement|voorlopig vervangend certificaat|' +
         'provisorische ersatzbescheinigung|provisional replacement certificate',
       )),
@@ -315,7 +335,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(1, words(
         'assurances? (voyage|assistance|rapatriement|de voyage|visa|schengen)|assureur (voyage|assistance)|' +
         '(compagnie|societe) d assistance|assisteur|assistance (voyage|company|maatschappij|insurance)|' +
-        'reis(bijstands)?verzekering(en)?|reisverzekeraar|bijstandsverzekering|bijstandsmaatschappij|' +
+        'reis(bijstands)?verzeker\\w*|bijstandsverzeker\\w*|bijstandsmaatschappij|reise(kranken)?versicherer|' +
         '(auslands)?(reise)?(kranken)?versicherung (fur (die )?reise|im ausland)|' +
         'auslands(reise)?(kranken)?versicherung|reise(kranken)?versicherung|' +
         'travel (health |medical )?insur\\w*|travel assistance|assistance company|visa insurance|' +
@@ -366,7 +386,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       term(1, words(
         'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|payeur|organisme payeur|' +
-        'payer|payor|debtor|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
+        'payer|payor|debtor|te betalen door|betaald door|payable par|a payer par|paye par|' +
+        'zu zahlen (von|durch)|(to be )?paid by|payment responsibility|responsible for payment|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
         'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
         'facture(e)? (a|au|aux)|te factureren aan|rechnung an|gefactureerd aan|factureren aan|' +
         'facturation (a|au|aux)|facturatie (aan|naar)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
@@ -391,7 +412,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       // An arrival or entry word and the country, in any order: "Date d'arrivée en Belgique",
       // "Arrivé(e) en Belgique le", "Aankomstdatum in België", "Entry date (Belgium)".
-      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|ankunft\w*|einreise\w*)\b/),
+      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|belges?|belgisch\w*|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|ankunft\w*|einreise\w*)\b/),
       // Since when in Belgium: "En Belgique depuis", "In België sinds", "Seit wann in Belgien?".
       term(1, /\b(belgi(um|que|e|en)|pays|land)\b.*\b(depuis|sinds|seit|since)\b|\b(depuis|sinds|seit|since)\b.*\b(belgi(um|que|e|en))\b/),
       // German "Einreise" is always into a country.
