@@ -18,7 +18,8 @@ export interface CollectOptions {
   readonly maxControls?: number;
 }
 
-const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'color', 'range', 'email', 'tel', 'url']);
+/** Never one of our fields. (type=tel stays: some HIS use it to get a numeric keypad for the NISS.) */
+const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'color', 'range', 'email', 'url']);
 
 export type ControlRoot = Document | ShadowRoot | Element;
 

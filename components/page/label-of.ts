@@ -110,13 +110,34 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
     yield* radioGroupEvidence(control as HTMLInputElement, cache);
     return;
   }
-  yield* labelEvidence(control, cache, placement);
+  let labelled = false;
+  for (const piece of labelEvidence(control, cache, placement)) {
+    labelled = true;
+    yield piece;
+  }
   if (type === 'checkbox') {
     const after = followingText(control);
     if (after) yield { source: 'following-text', text: after };
+    labelled ||= !!after;
   }
-  yield* surroundingEvidence(control, cache, placement);
+  for (const piece of surroundingEvidence(control, cache, placement)) {
+    labelled = true;
+    yield piece;
+  }
   yield* attributeEvidence(control);
+  // Nothing labels it but the fieldset it is alone in: the legend does.
+  if (!labelled) {
+    const legend = loneControlLegend(control);
+    if (legend) yield { source: 'group-label', text: legend };
+  }
+}
+
+/** A fieldset around this control only: its legend is the control's label. */
+function loneControlLegend(control: Element): string {
+  const fieldset = control.closest('fieldset');
+  if (!fieldset || fieldset.querySelectorAll(CONTROL_SELECTOR).length !== 1) return '';
+  const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
+  return legend ? textOf(legend) : '';
 }
 
 function* labelEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
@@ -313,6 +334,12 @@ function* radioGroupEvidence(radio: HTMLInputElement, cache: EvidenceCache): Gen
     if (text) yield { source: 'group-label', text };
   }
   if (container && container !== radio) {
+    // "<div><span>Attestation AMU</span><label><input type=radio> Oui</label>…</div>": the words
+    // before the first radio's wrapper, inside the group's container.
+    let first: Element = group[0]!;
+    while (first.parentElement && first.parentElement !== container) first = first.parentElement;
+    const inside = precedingText(first);
+    if (inside) yield { source: 'group-label', text: inside };
     yield* surroundingEvidence(container, cache);
   }
   const name = identifierWords(radio.getAttribute('name') ?? '');

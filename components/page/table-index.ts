@@ -107,7 +107,9 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
     const aboveSlot = above ? index.slots.get(above) : undefined;
     if (above && aboveSlot && aboveSlot.row >= index.headerRows && aboveSlot.colSpan <= slot.colSpan) {
       const t = cellInfo(above, index).text;
-      if (t) labels.above = t;
+      // A th right above (stacked "label row, field row" forms) is nearer than the top header.
+      if (t && above.tagName === 'TH') labels.columnHeader = t;
+      else if (t) labels.above = t;
     }
   }
 

@@ -76,6 +76,11 @@ describe('tables', () => {
     ],
     ['past an icon column', '<table><tr><td>Mutualiteit</td><td>ⓘ</td><td><input data-t></td></tr></table>', 'insurer'],
     ['not past a neighbouring field', '<table><tr><td>Commune</td><td><input></td><td><input data-t></td></tr></table>', null],
+    [
+      'stacked label rows: the th right above, not the first row',
+      '<table><tr><th>Nationalité</th></tr><tr><td><input></td></tr><tr><th>NISS</th></tr><tr><td><input data-t></td></tr></table>',
+      'national-number',
+    ],
     ['caption as section', '<table><caption>CEAM</caption><tr><td>Numéro</td><td><input data-t></td></tr></table>', 'ehic'],
   ])('%s', (_, html, kind) => expect(kindIn(html)).toBe(kind));
 
@@ -148,6 +153,13 @@ describe('select options and radio groups', () => {
       '<div><label><input type="radio" name="g" data-t> Mutuelle</label><label><input type="radio" name="g"> CPAS</label><label><input type="radio" name="g"> Patient</label></div>',
       'payer',
     ],
+    [
+      'radio group labelled inside its container',
+      '<div><span>Attestation AMU</span><label><input type="radio" name="a" data-t> Oui</label><label><input type="radio" name="a"> Non</label></div>',
+      'amu',
+    ],
+    ['a lone control in a fieldset takes the legend', '<fieldset><legend>Nationalité</legend><select data-t><option>Belgique</option><option>Maroc</option></select></fieldset>', 'nationality'],
+    ['type=tel for the NISS', '<label>NISS <input type="tel" data-t></label>', 'national-number'],
     [
       'radio group in a table row',
       '<table><tr><th>Débiteur</th><td><label><input type="radio" name="h" data-t>A</label><label><input type="radio" name="h">B</label></td></tr></table>',
