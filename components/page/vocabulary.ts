@@ -237,6 +237,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   },
   'document-number': {
     positive: [
+      // "Numéro imprimé sur le document", "Nummer op de kaart": the number word and the paper apart.
+      term(0.8, new RegExp(`\\b${NUM}\\b.*\\b(document|dokument(s|es)?|carte|kaart|karte|card|piece)\\b`)),
       term(1, words(
         `${NUM} (de (la |l )?|du |d |van (de |het )?|der |des |of (the )?)?(document|doc|carte|kaart|karte|card|titre|piece|passeport|paspoort|pass|reisepass|passport|ausweis(es)?|personalausweis(es)?|eid|identiteitskaart|verblijfskaart|verblijfsdocument|visa|visum|attestation)|` +
         `(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)|` +

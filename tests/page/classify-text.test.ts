@@ -62,6 +62,8 @@ describe('labels that name a kind', () => {
     ['Ausweisnummer', 'document-number'],
     ['Card number', 'document-number'],
     ['Passeport', 'document-number'],
+    ['Numéro imprimé sur le document', 'document-number'],
+    ['Nummer op de kaart', 'document-number'],
     // document expiry
     ["Valable jusqu'au", 'document-expiry'],
     ["Date d'expiration du titre de séjour", 'document-expiry'],
