@@ -186,8 +186,3 @@ function pickBest(candidates: Map<FieldKind, Candidate>): { kind: FieldKind; wei
   }
   return best && { kind: best.kind, weight: Math.min(1, best.weight) };
 }
-
-/** For tests: forget memoised verdicts. */
-export function resetTextMemo(): void {
-  memo.clear();
-}

@@ -16,12 +16,6 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Collapse whitespace and cut overly long texts: labels are short, page prose is not. */
-export function cleanText(text: string, max = 160): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max) : t;
-}
-
 /**
  * Split a `name`/`id` into words: camelCase, snake_case, kebab-case, dotted paths, JSF/ASP.NET
  * separators. Numbers and words that frameworks generate (mat, input, ctl00, j_idt12…) are
