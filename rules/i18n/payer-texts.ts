@@ -1,19 +1,9 @@
 /** Names, reasons and actions of the payers, in the clerk's words (FR / NL / DE / EN). */
 import { text, type Text } from './text';
 
-export const PAYER_IDS = [
-  'immigration-office',
-  'belgian-insurer',
-  's2',
-  'ehic',
-  'treaty',
-  'travel-insurance',
-  'fedasil',
-  'cpas',
-  'cpas-amu',
-  'patient',
-] as const;
-export type PayerId = (typeof PAYER_IDS)[number];
+import { PAYER_IDS, type PayerId } from '../schema/facts';
+
+export { PAYER_IDS, type PayerId };
 
 export const PAYER_NAMES: Readonly<Record<PayerId, Text>> = {
   'immigration-office': text('Office des étrangers (OE)', 'Dienst Vreemdelingenzaken (DVZ)', 'Ausländeramt (DVZ/OE)', 'Immigration Office (DVZ/OE)'),

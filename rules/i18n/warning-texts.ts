@@ -1,27 +1,9 @@
 /** Warnings (contract ids plus the project's own), in the clerk's words. */
 import { text, type Text } from './text';
 
-export const WARNING_IDS = [
-  // contract
-  'cpas-limited-in-practice',
-  'residence-right-at-risk',
-  'data-transfer-oe',
-  'spp-is-contested',
-  'travel-insurance-exclusions',
-  'amu-confidential',
-  'uk-eu-document-lapsed',
-  'non-nomenclature-not-reimbursed',
-  // project
-  'document-expired',
-  'f-card-old-layout',
-  'swiss-cpas-limits-unknown',
-  'register-uncertain',
-  'ehic-planned-care-needs-s2',
-  'treaty-country-check',
-  'ukraine-affiliation',
-  'not-insured-no-cpas',
-] as const;
-export type WarningId = (typeof WARNING_IDS)[number];
+import { WARNING_IDS, type WarningId } from '../schema/facts';
+
+export { WARNING_IDS, type WarningId };
 
 export const WARNING_TEXTS: Readonly<Record<WarningId, Text>> = {
   'cpas-limited-in-practice': text(

@@ -100,3 +100,41 @@ export interface Situation {
   /** Project fact: the day of the decision, to judge expiry (the UI passes today's date). */
   readonly today?: string;
 }
+
+/** The payers a verdict can list, in the order the clerk tries them (the contract's ids plus none of our own). */
+export const PAYER_IDS = [
+  'immigration-office',
+  'belgian-insurer',
+  's2',
+  'ehic',
+  'treaty',
+  'travel-insurance',
+  'fedasil',
+  'cpas',
+  'cpas-amu',
+  'patient',
+] as const;
+export type PayerId = (typeof PAYER_IDS)[number];
+
+/** Warning ids: the contract's, then the project's own. */
+export const WARNING_IDS = [
+  // contract
+  'cpas-limited-in-practice',
+  'residence-right-at-risk',
+  'data-transfer-oe',
+  'spp-is-contested',
+  'travel-insurance-exclusions',
+  'amu-confidential',
+  'uk-eu-document-lapsed',
+  'non-nomenclature-not-reimbursed',
+  // project
+  'document-expired',
+  'f-card-old-layout',
+  'swiss-cpas-limits-unknown',
+  'register-uncertain',
+  'ehic-planned-care-needs-s2',
+  'treaty-country-check',
+  'ukraine-affiliation',
+  'not-insured-no-cpas',
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
