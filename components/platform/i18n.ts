@@ -13,3 +13,12 @@ export type LocaleKey = keyof typeof frMessages;
 export function browserText(key: LocaleKey): string {
   return browser.i18n.getMessage(key) || key;
 }
+
+/** The browser's interface language tag ("fr", "nl-BE"…), the default for the extension's own pages. */
+export function browserUiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return globalThis.navigator?.language ?? 'fr';
+  }
+}
