@@ -1,0 +1,150 @@
+/**
+ * "Which document?": a combobox (ARIA 1.2 pattern, list always shown) over every document,
+ * searchable by any name, letter, number or alias in four languages, grouped. Arrows walk
+ * the list, Enter chooses, Escape clears the search; the mouse works too.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DocumentId } from '@/rules/index';
+import { t, type UiKey } from '@/components/i18n/index';
+import { orderedMatches, type DocumentGroup } from './document-search';
+import { DocumentDrawing } from './DocumentDrawing';
+import { DocumentName } from './DocumentName';
+
+const GROUP_LABEL: Record<DocumentGroup, UiKey> = {
+  card: 'groupCard',
+  paper: 'groupPaper',
+  'no-document': 'groupNone',
+};
+
+export interface DocumentPickerProps {
+  onChoose: (id: DocumentId) => void;
+  /** Unique prefix for element ids (two pickers on one page). */
+  idPrefix?: string;
+  autoFocus?: boolean;
+  /** Where the focus goes back after choosing is the caller's business. */
+  inputRef?: { current: HTMLInputElement | null };
+}
+
+export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, inputRef }: DocumentPickerProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const ownInput = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownInput;
+  const listRef = useRef<HTMLDivElement>(null);
+  const { groups, flat } = useMemo(() => orderedMatches(query), [query]);
+  const optionId = (id: DocumentId) => `${idPrefix}-option-${id}`;
+  const activeMatch = flat[Math.min(active, flat.length - 1)];
+
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!activeMatch) return;
+    const el = listRef.current?.querySelector(`[id="${optionId(activeMatch.id)}"]`);
+    if (el && 'scrollIntoView' in el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+  }, [activeMatch?.id]);
+
+  const move = (delta: number) => setActive((i) => Math.max(0, Math.min(flat.length - 1, i + delta)));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        move(1);
+        break;
+      case 'ArrowUp':
+        move(-1);
+        break;
+      case 'PageDown':
+        move(5);
+        break;
+      case 'PageUp':
+        move(-5);
+        break;
+      case 'Enter':
+        if (activeMatch) onChoose(activeMatch.id);
+        break;
+      case 'Escape':
+        if (query === '') return;
+        setQuery('');
+        setActive(0);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const count = flat.length;
+  return (
+    <div class="pc-picker">
+      <label class="pc-label" for={`${idPrefix}-search`} id={`${idPrefix}-label`}>
+        {t('searchLabel')}
+      </label>
+      <input
+        ref={input}
+        id={`${idPrefix}-search`}
+        class="pc-input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded="true"
+        aria-controls={`${idPrefix}-listbox`}
+        aria-activedescendant={activeMatch ? optionId(activeMatch.id) : undefined}
+        aria-describedby={`${idPrefix}-help`}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onInput={(e) => {
+          setQuery((e.currentTarget as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p id={`${idPrefix}-help`} class="pc-help">
+        {t('searchHelp')}
+      </p>
+      <p class="pc-sr-only" role="status">
+        {count === 0 ? t('noMatch', { query }) : count === 1 ? t('resultCountOne') : t('resultCount', { count })}
+      </p>
+      {count === 0 && <p class="pc-empty">{t('noMatch', { query })}</p>}
+      <div
+        ref={listRef}
+        class="pc-listbox"
+        id={`${idPrefix}-listbox`}
+        role="listbox"
+        aria-labelledby={`${idPrefix}-label`}
+        hidden={count === 0}
+      >
+        {groups.map((group) => (
+          <div key={group.group} role="group" aria-labelledby={`${idPrefix}-group-${group.group}`} class="pc-listbox__group">
+            <div role="presentation" id={`${idPrefix}-group-${group.group}`} class="pc-listbox__heading">
+              {t(GROUP_LABEL[group.group])}
+            </div>
+            {group.matches.map((match) => {
+              const selected = match.id === activeMatch?.id;
+              return (
+                <div
+                  key={match.id}
+                  id={optionId(match.id)}
+                  role="option"
+                  aria-selected={selected}
+                  class={`pc-option${selected ? ' pc-option--active' : ''}`}
+                  data-document={match.id}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onMouseMove={() => setActive(flat.indexOf(match))}
+                  onClick={() => onChoose(match.id)}
+                >
+                  <DocumentDrawing id={match.id} />
+                  <DocumentName id={match.id} />
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
