@@ -1,17 +1,199 @@
 /**
- * PLACEHOLDER for the side panel. The real interface (questions, verdict, sources)
- * replaces this file. Keep these contracts, which the end-to-end tests and `npm start`
- * rely on: the app renders into `#app` of sidepanel.html, shows an `<h1>`, and logs no
- * console error.
+ * The side panel: from "which document?" to "bill this payer", keyboard first.
+ * Contracts the end-to-end tests and `npm start` rely on: renders into `#app` with an
+ * `<h1>` (Payer Check), logs no console error; `[data-testid=verdict]` carries the verdict.
  */
-export function App() {
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DocumentId, FactId, Lang } from '@/rules/index';
+import { lang, t } from '@/components/i18n/index';
+import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { PanelContext, usePanel, type PanelServices } from './context';
+import { DocumentStep } from './DocumentStep';
+import { Questions } from './Questions';
+import { Contacts, VerdictDetails, VerdictHeadline } from './Verdict';
+import { buildSummary } from './summary';
+import { verdictLine } from './format';
+
+type FocusTarget = 'search' | 'questions' | 'change' | { fact: FactId };
+
+function focusQuestions(root: ParentNode, fact?: FactId): void {
+  const scope = fact ? root.querySelector(`#questions [data-fact="${fact}"]`) : root.querySelector('#questions .pc-question');
+  const target = scope?.querySelector<HTMLElement>('[data-focus-target] input, [data-focus-target] button[tabindex="0"]');
+  if (target) target.focus();
+  else root.querySelector<HTMLElement>('#verdict-heading')?.focus();
+}
+
+function Panel() {
+  const { patient, settings, copy, receiveDocuments } = usePanel();
+  const [picking, setPicking] = useState(false);
+  const [copyStatus, setCopyStatus] = useState('');
+  const [resetStatus, setResetStatus] = useState('');
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  // Bumped with each focus request, so that the panel re-renders and the effect below runs
+  // even when only a child changed (a "don't know" changes the questions, not the verdict).
+  const [focusTick, setFocusTick] = useState(0);
+  const requestFocus = (target: FocusTarget) => {
+    pendingFocus.current = target;
+    setFocusTick((n) => n + 1);
+  };
+  const searchRef = useRef<HTMLInputElement>(null);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const verdict = patient.verdict.value;
+  const language = lang.value;
+
+  // Moves the focus where the clerk's next keystroke belongs, once the DOM shows it.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target || !rootRef.current) return;
+    pendingFocus.current = null;
+    if (target === 'search') searchRef.current?.focus();
+    else if (target === 'change') changeRef.current?.focus();
+    else if (target === 'questions') focusQuestions(rootRef.current);
+    else focusQuestions(rootRef.current, target.fact);
+  }, [focusTick, verdict, picking]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  // "Check a patient" in the popup: a new patient with that document.
+  useEffect(() => receiveDocuments?.((id) => {
+    patient.reset();
+    choose(id);
+  }), []);
+
+  const choose = (id: DocumentId) => {
+    patient.chooseDocument(id);
+    setPicking(false);
+    setCopyStatus('');
+    requestFocus('questions');
+  };
+
+  const newPatient = () => {
+    patient.reset();
+    setPicking(false);
+    setCopyStatus('');
+    setResetStatus(t('newPatientDone'));
+    requestFocus('search');
+  };
+
+  const copySummary = () => {
+    const v = patient.verdict.value;
+    if (!v) return;
+    const text = buildSummary(
+      { verdict: v, answers: patient.answers.value, dontKnow: patient.dontKnow.value, today: patient.today.value },
+      lang.value,
+    );
+    copy(text).then(
+      () => setCopyStatus(t('copied')),
+      () => setCopyStatus(t('copyFailed')),
+    );
+  };
+
+  const setLanguage = (l: Lang) => {
+    void settings.update({ language: l }).catch(() => undefined);
+  };
+
+  // Shortcuts for the whole panel: Alt+Shift+N new patient, Alt+Shift+C copy, "/" find a document.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
+        if (event.code === 'KeyN') {
+          event.preventDefault();
+          newPatient();
+        } else if (event.code === 'KeyC') {
+          event.preventDefault();
+          copySummary();
+        }
+        return;
+      }
+      const target = event.target as HTMLElement | null;
+      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        if (searchRef.current) searchRef.current.focus();
+        else {
+          setPicking(true);
+          requestFocus('search');
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   return (
-    <main style={{ padding: '1rem' }}>
-      <h1>Payer Check</h1>
-      <p>Qui facturer pour ce patient ? Les questions et le verdict s'afficheront ici.</p>
-      <p class="pc-muted" lang="nl">
-        Wie factureren voor deze patiënt? Vragen en uitkomst verschijnen hier.
+    <main ref={rootRef} class="pc-panel" lang={language}>
+      <header class="pc-header">
+        <div class="pc-header__title">
+          <h1>{t('appTitle')}</h1>
+          <p class="pc-muted pc-tagline">{t('appTagline')}</p>
+        </div>
+        <div class="pc-header__tools">
+          <LanguageSwitch onChange={setLanguage} />
+          <button
+            type="button"
+            class="pc-button pc-button--secondary"
+            onClick={newPatient}
+            aria-keyshortcuts="Alt+Shift+N"
+            data-testid="new-patient"
+          >
+            {t('newPatient')}
+          </button>
+        </div>
+      </header>
+      <p class="pc-sr-only" role="status">
+        {resetStatus}
       </p>
+      <p class="pc-sr-only" aria-live="polite" data-testid="announcement">
+        {verdict ? verdictLine(verdict, language) : ''}
+      </p>
+
+      <DocumentStep
+        picking={picking}
+        onChoose={choose}
+        onChange={() => {
+          setPicking(true);
+          requestFocus('search');
+        }}
+        onCancelPicking={() => {
+          setPicking(false);
+          requestFocus('change');
+        }}
+        searchRef={searchRef}
+        changeRef={changeRef}
+      />
+
+      {verdict && (
+        <>
+          <VerdictHeadline verdict={verdict} onCopy={copySummary} copyStatus={copyStatus} />
+          <Questions
+            onAnswered={() => {
+              setCopyStatus('');
+              requestFocus('questions');
+            }}
+            onChange={(fact) => {
+              patient.forget(fact);
+              requestFocus({ fact });
+            }}
+          />
+          <VerdictDetails verdict={verdict} />
+        </>
+      )}
+      <Contacts />
+      <footer class="pc-footer">
+        <p class="pc-muted">{t('shortcutsHint')}</p>
+        <p class="pc-muted">{t('privacyNote')}</p>
+      </footer>
     </main>
+  );
+}
+
+export function App({ services }: { services: PanelServices }) {
+  return (
+    <PanelContext.Provider value={services}>
+      <Panel />
+    </PanelContext.Provider>
   );
 }

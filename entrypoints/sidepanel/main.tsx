@@ -1,5 +1,5 @@
-import { render } from 'preact';
-import { App } from '@/components/panel/App';
+import { mountSidePanel } from '@/components/panel/mount';
 import '@/assets/styles/base.css';
+import '@/assets/styles/ui.css';
 
-render(<App />, document.getElementById('app')!);
+void mountSidePanel(document.getElementById('app')!);

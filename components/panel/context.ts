@@ -1,0 +1,23 @@
+/** What every part of the side panel shares: the patient (memory only) and the settings. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { DocumentId } from '@/rules/index';
+import type { PatientStore } from '@/components/state/patient';
+import type { SettingsStore } from '@/components/state/settings';
+
+export interface PanelServices {
+  patient: PatientStore;
+  settings: SettingsStore;
+  /** Puts text on the clipboard (components/platform/clipboard.ts in the extension). */
+  copy: (text: string) => Promise<void>;
+  /** Documents handed over by the popup's "Check a patient" (components/platform/handoff.ts). */
+  receiveDocuments?: (onDocument: (id: DocumentId) => void) => () => void;
+}
+
+export const PanelContext = createContext<PanelServices | null>(null);
+
+export function usePanel(): PanelServices {
+  const services = useContext(PanelContext);
+  if (!services) throw new Error('PanelContext is missing');
+  return services;
+}

@@ -1,0 +1,26 @@
+/** Starts the side panel in `root`: settings first (so the first render is in the right language), then the interface. */
+import { render } from 'preact';
+import { createPatientStore } from '@/components/state/patient';
+import { createSettingsStore } from '@/components/state/settings';
+import { copyText } from '@/components/platform/clipboard';
+import { receiveHandedOffDocuments } from '@/components/platform/handoff';
+import { App } from './App';
+
+/** The mark `npm run bench` reads: the panel's first render is in the DOM. */
+export const FIRST_RENDER_MARK = 'payer-check:first-render';
+
+/** Waits at most `ms` for `promise`, so that a slow storage never holds the panel back. */
+function atMost(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  return Promise.race([promise.catch(() => undefined), new Promise((done) => setTimeout(done, ms))]);
+}
+
+export async function mountSidePanel(root: HTMLElement): Promise<void> {
+  const settings = createSettingsStore();
+  await atMost(settings.load(), 200);
+  const patient = createPatientStore();
+  render(
+    <App services={{ patient, settings, copy: copyText, receiveDocuments: receiveHandedOffDocuments }} />,
+    root,
+  );
+  performance.mark(FIRST_RENDER_MARK);
+}
