@@ -1,13 +1,5 @@
-import { render } from 'preact';
-import { PopupApp } from '@/components/popup/PopupApp';
-import { prepareSidePanelOpener } from '@/components/platform/side-panel';
+import { mountPopup } from '@/components/popup/mount';
 import '@/assets/styles/base.css';
+import '@/assets/styles/ui.css';
 
-const openSidePanel = prepareSidePanelOpener();
-
-render(
-  <PopupApp
-    openSidePanel={() => openSidePanel().then(() => window.close())}
-  />,
-  document.getElementById('app')!,
-);
+void mountPopup(document.getElementById('app')!);
