@@ -1,5 +1,5 @@
-import { render } from 'preact';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { mountOptions } from '@/components/options/mount';
 import '@/assets/styles/base.css';
+import '@/assets/styles/ui.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+void mountOptions(document.getElementById('app')!);
