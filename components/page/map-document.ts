@@ -4,16 +4,10 @@
  * "Anlage 19ter" → annexe-19ter. Titles of the 2021 cards (DOMAIN.md, "Residence cards since
  * 2021") are recognised too. Returns null rather than guess.
  */
+import type { DocumentId } from '@/rules/schema/facts';
 import { normalizeText } from './normalize-text';
 
-export const DOCUMENT_IDS = [
-  'none', 'annexe-3', 'annexe-3ter', 'annexe-15', 'annexe-19', 'annexe-19ter', 'annexe-35',
-  'attestation-immatriculation', 'card-a', 'card-b', 'card-c', 'card-d', 'card-e', 'card-e-plus', 'card-f',
-  'card-f-plus', 'card-h', 'card-k', 'card-l', 'card-eu', 'card-eu-plus', 'annexe-8ter', 'annexe-8quater', 'card-i',
-  'card-j', 'card-m', 'card-n', 'annexe-26', 'annexe-13', 'temporary-protection', 'belgian-eid',
-] as const;
-
-export type DocumentId = (typeof DOCUMENT_IDS)[number];
+export type { DocumentId };
 
 export interface DocumentOptions {
   /** The field is known to be a residence document: a bare "F+", "A" or eID type code counts. */

@@ -8,7 +8,7 @@ import type { DetectedField, FormControl } from './detect-fields';
 import type { FieldKind } from './field-kinds';
 import { countryFromText } from './map-country';
 import { documentFromText, type DocumentId } from './map-document';
-import { parseNationalNumber, type NationalNumber } from './national-number';
+import { parseNationalNumber, type NationalNumberResult } from '@/rules/shared/national-number';
 import { parseDateToIso } from './parse-date';
 
 /** The kinds whose values become proposals. */
@@ -19,7 +19,10 @@ export type ValueProposal =
   | { readonly kind: 'nationality'; readonly raw: string; readonly value: string }
   | { readonly kind: 'residence-document'; readonly raw: string; readonly value: DocumentId }
   | { readonly kind: 'document-expiry' | 'arrival-date'; readonly raw: string; readonly value: string }
-  | { readonly kind: 'national-number'; readonly raw: string; readonly value: string; readonly details: NationalNumber };
+  | { readonly kind: 'national-number'; readonly raw: string; readonly value: string; readonly details: ValidNationalNumber };
+
+/** A national number that passed the rules' check (digits, month, day, check digits). */
+export type ValidNationalNumber = Extract<NationalNumberResult, { ok: true }>;
 
 export interface RawValue {
   /** What the clerk sees: the selected option's text, the typed text. */
@@ -69,8 +72,9 @@ export function proposeValue(kind: ReadableKind, raw: string): ValueProposal | n
       return date ? { kind, raw: text, value: date } : null;
     }
     case 'national-number': {
+      // Only a number whose check digits hold: a typing error is shown as read, not proposed.
       const details = parseNationalNumber(text);
-      return details ? { kind, raw: text, value: details.digits, details } : null;
+      return details.ok ? { kind, raw: text, value: details.digits, details } : null;
     }
   }
 }

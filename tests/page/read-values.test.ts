@@ -4,7 +4,7 @@ import { detectFields } from '../../components/page/detect-fields';
 import { fillPayerSelect } from '../../components/page/fill-payer';
 import { countryFromText } from '../../components/page/map-country';
 import { documentFromText } from '../../components/page/map-document';
-import { parseNationalNumber } from '../../components/page/national-number';
+import { parseNationalNumber } from '../../rules/shared/national-number';
 import { parseDateToIso } from '../../components/page/parse-date';
 import { proposeValue, readProposals, readRawValue } from '../../components/page/read-values';
 
@@ -179,25 +179,20 @@ describe('dates → ISO', () => {
   );
 });
 
-describe('national and BIS numbers', () => {
+describe('national and BIS numbers (the rules\' parser) as proposals', () => {
   it.each([
-    ['85.07.30-033.28', 'niss', true, 1900],
-    ['85073003328', 'niss', true, 1900],
-    ['850730 033 28', 'niss', true, 1900],
-    ['01.02.03-004.67', 'niss', true, 2000],
-    ['85.47.30-033.17', 'bis', true, 1900],
-    ['85.27.30-033.71', 'bis', true, 1900],
-    ['75.01.01-097.97', 'niss', true, 1900],
-    ['85.07.30-033.29', 'niss', false, undefined],
-  ] as const)('%s → %s, checksum %s', (text, type, valid, century) => {
-    const n = parseNationalNumber(text)!;
-    expect(n.type).toBe(type);
-    expect(n.checksumValid).toBe(valid);
-    expect(n.century).toBe(century);
-    expect(n.formatted).toMatch(/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/);
+    ['85.07.30-033.28', '85073003328', 'niss'],
+    ['850730 033 28', '85073003328', 'niss'],
+    ['01.02.03-004.67', '01020300467', 'niss'],
+    ['85.47.30-033.17', '85473003317', 'bis'],
+  ] as const)('%s → %s (%s)', (text, digits, kind) => {
+    expect(proposeValue('national-number', text)).toMatchObject({ value: digits, details: { ok: true, kind } });
   });
 
-  it.each(['8507300332', '850730033281', 'AB.07.30-033.28', ''])('"%s" → nothing', (text) => expect(parseNationalNumber(text)).toBeNull());
+  it.each(['85.07.30-033.29', '8507300332', 'AB.07.30-033.28'])('"%s" (typing error, wrong length, letters) → no proposal', (text) => {
+    expect(parseNationalNumber(text).ok).toBe(false);
+    expect(proposeValue('national-number', text)).toBeNull();
+  });
 });
 
 describe('reading the page', () => {
@@ -249,7 +244,7 @@ describe('reading the page', () => {
 
   it('keeps the details of a national number (BIS, checksum)', () => {
     const proposal = proposeValue('national-number', '85.47.30-033.17');
-    expect(proposal).toMatchObject({ kind: 'national-number', value: '85473003317', details: { type: 'bis', checksumValid: true } });
+    expect(proposal).toMatchObject({ kind: 'national-number', value: '85473003317', details: { kind: 'bis', ok: true } });
   });
 });
 
@@ -293,6 +288,24 @@ describe('fill payer (only on the clerk\'s click)', () => {
     const select = document.getElementById('p') as HTMLSelectElement;
     expect(fillPayerSelect(select, payer)).toEqual({ ok: false, reason });
     expect(select.value).toBe('');
+  });
+
+  it.each([
+    ['ehic', '<option>Mutuelle</option><option>CEAM / EHIC</option><option>CAAMI</option>', 'CEAM / EHIC'],
+    ['ehic', '<option>Mutuelle</option><option>Assurance étrangère</option><option>CAAMI</option>', 'Assurance étrangère'],
+    ['s2', '<option>Mutuelle</option><option>CAAMI</option><option>Patient</option>', 'CAAMI'],
+    ['s2', '<option>Ziekenfonds</option><option>Formulier S2</option><option>HZIV</option>', 'Formulier S2'],
+    ['treaty', '<option>Mutuelle</option><option>Convention bilatérale</option>', 'Convention bilatérale'],
+    ['immigration-office', '<option>Patient</option><option>Office des étrangers</option>', 'Office des étrangers'],
+  ])('a foreign or state payer (%s) finds its own option first: %s', (payer, options, expected) => {
+    document.body.innerHTML = `<select id="p"><option value="">--</option>${options}</select>`;
+    expect(fillPayerSelect(document.getElementById('p') as HTMLSelectElement, payer)).toMatchObject({ ok: true, option: expected, changed: true });
+  });
+
+  it('covers every payer id of the rules', async () => {
+    const { PAYER_IDS } = await import('../../rules/schema/facts');
+    const { PAYER_OPTION_PATTERNS } = await import('../../components/page/fill-payer');
+    expect(Object.keys(PAYER_OPTION_PATTERNS).sort()).toEqual([...PAYER_IDS].sort());
   });
 
   it('leaves a disabled select alone', () => {
