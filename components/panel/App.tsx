@@ -20,7 +20,8 @@ function focusQuestions(root: ParentNode, fact?: FactId): void {
   const scope = fact ? root.querySelector(`#questions [data-fact="${fact}"]`) : root.querySelector('#questions .pc-question');
   const target = scope?.querySelector<HTMLElement>('[data-focus-target] input, [data-focus-target] button[tabindex="0"]');
   if (target) target.focus();
-  else root.querySelector<HTMLElement>('#verdict-heading')?.focus();
+  // No question left: the next thing to do is to copy the summary (Enter).
+  else root.querySelector<HTMLElement>('[data-testid="copy-summary"]')?.focus();
 }
 
 function Panel() {

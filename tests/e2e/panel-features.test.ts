@@ -93,12 +93,10 @@ describe('keyboard only, from opening the panel to the verdict', () => {
     const verdict = await readVerdict(page);
     expect(verdict.firstPayer).toBe('fedasil');
     expect(verdict.firstPayerText).toBe(PAYER_NAMES.fedasil.nl);
-    // With no question left, the focus lands on the verdict.
-    expect((await activeElement(page)).id).toBe('verdict-heading');
+    // With no question left, the focus lands on "Copy summary": Enter copies, in Dutch.
+    expect((await activeElement(page)).text).toBe(DICTIONARIES.nl.copySummary);
     await shoot(page, 'features/keyboard-02-verdict');
-
-    // Alt+Shift+C copies the summary, in Dutch.
-    await page.keyboard.press('Alt+Shift+C');
+    await page.keyboard.press('Enter');
     await page.getByTestId('copy-status').filter({ hasText: DICTIONARIES.nl.copied }).waitFor();
     const summary = await clipboard(page);
     expect(summary).toContain(`Document: ${DOCUMENTS['attestation-immatriculation'].names.official.nl}`);
@@ -115,6 +113,11 @@ describe('keyboard only, from opening the panel to the verdict', () => {
     }
     await page.keyboard.press('Space');
     await expect(page.getByTestId('checklist-progress').innerText()).resolves.toMatch(/^1 van \d+ gedaan$/);
+
+    // Alt+Shift+C copies again from anywhere.
+    await page.evaluate(() => ((globalThis as unknown as { __copied: string }).__copied = ''));
+    await page.keyboard.press('Alt+Shift+C');
+    await expect(clipboard(page)).resolves.toContain(PAYER_NAMES.fedasil.nl);
 
     // Alt+Shift+N: a new patient; the focus is back in the search, nothing remains.
     await page.keyboard.press('Alt+Shift+N');

@@ -96,7 +96,8 @@ describe('popup', () => {
           focusInFirstQuestion: !!document.querySelector('#questions .pc-question')?.contains(document.activeElement),
         }))()`,
       );
-      if ((state as { document?: string | null } | undefined)?.document) break;
+      // The focus moves a frame after the document is shown.
+      if ((state as { focusInFirstQuestion?: boolean } | undefined)?.focusInFirstQuestion) break;
       await new Promise((done) => setTimeout(done, 100));
     }
     expect(state).toEqual({ document: 'card-k', focusInFirstQuestion: true });

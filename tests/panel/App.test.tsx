@@ -59,7 +59,7 @@ describe('the side panel', () => {
     expect(screen.getByTestId('announcement').getAttribute('aria-live')).toBe('polite');
     expect(screen.getByTestId('announcement').textContent).toBe(`Facturer d’abord : ${PAYER_NAMES.fedasil.fr} · attestation AMU : pas nécessaire`);
     expect(screen.getByTestId('no-questions')).toBeTruthy();
-    await waitFor(() => expect(document.activeElement?.id).toBe('verdict-heading'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('copy-summary')));
   });
 
   it('lists the answers with change and clear', async () => {
