@@ -6,7 +6,9 @@ import { copyText } from '@/components/platform/clipboard';
 import { receiveHandedOffDocuments } from '@/components/platform/handoff';
 import { App } from './App';
 
-/** The mark `npm run bench` reads: the panel's first render is in the DOM. */
+/** The marks `npm run bench` reads: scripts evaluated, settings read, first render in the DOM. */
+export const SCRIPTS_READY_MARK = 'payer-check:scripts-ready';
+export const SETTINGS_READY_MARK = 'payer-check:settings-ready';
 export const FIRST_RENDER_MARK = 'payer-check:first-render';
 
 /** Waits at most `ms` for `promise`, so that a slow storage never holds the panel back. */
@@ -15,8 +17,10 @@ function atMost(promise: Promise<unknown>, ms: number): Promise<unknown> {
 }
 
 export async function mountSidePanel(root: HTMLElement): Promise<void> {
+  performance.mark(SCRIPTS_READY_MARK);
   const settings = createSettingsStore();
   await atMost(settings.load(), 200);
+  performance.mark(SETTINGS_READY_MARK);
   const patient = createPatientStore();
   render(
     <App services={{ patient, settings, copy: copyText, receiveDocuments: receiveHandedOffDocuments }} />,

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`, side panel section: the JavaScript the side panel loads (its own chunk and
+ * every chunk it imports, minified as built in .output/chrome-mv3) and its time from load to
+ * first render in a real Chromium (several runs, median). Measured, never asserted; the
+ * goals (60 kB, 100 ms) are printed beside the figures.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve, dirname, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findChrome } from '../support/find-chrome';
+import { CHROME_BUILD_DIR, launchWithExtension } from '../support/launch-extension';
+import { runTool } from '../support/tools';
+
+const RUNS = 9;
+const GOAL_KB = 60;
+const GOAL_MS = 100;
+/** The marks components/panel/mount.tsx sets (scripts evaluated, settings read, panel in the DOM). */
+const MARKS = ['payer-check:scripts-ready', 'payer-check:settings-ready', 'payer-check:first-render'] as const;
+const FIRST_RENDER_MARK = MARKS[2];
+
+interface Run {
+  /** HTML parsed (the browser's own work before our scripts run). */
+  domInteractive: number;
+  scripts: number;
+  settings: number;
+  render: number;
+  paint: number;
+}
+
+export interface Chunk {
+  file: string;
+  bytes: number;
+  gzip: number;
+  /** Loaded at start (static imports) or only on demand (dynamic import()). */
+  lazy: boolean;
+}
+
+/** Every chunk a page loads: its <script> and modulepreloads, then their static imports, recursively; dynamic imports apart. */
+export function pageChunks(buildDir: string, html: string): Chunk[] {
+  const page = readFileSync(resolve(buildDir, html), 'utf8');
+  const start = [...page.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Map<string, boolean>();
+  const visit = (file: string, lazy: boolean) => {
+    if (seen.has(file) && (lazy || seen.get(file) === false)) return;
+    seen.set(file, lazy);
+    const code = readFileSync(resolve(buildDir, file), 'utf8');
+    const dir = dirname(file);
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) visit(relative(buildDir, resolve(buildDir, dir, m[1]!)), lazy);
+    for (const m of code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g)) visit(relative(buildDir, resolve(buildDir, dir, m[1]!)), true);
+  };
+  for (const file of start) visit(file, false);
+  return [...seen].map(([file, lazy]) => {
+    const code = readFileSync(resolve(buildDir, file));
+    return { file, bytes: code.length, gzip: gzipSync(code).length, lazy };
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function firstRenderTimes(): Promise<Run[]> {
+  const ext = await launchWithExtension({ chromePath: findChrome(), headless: true });
+  const runs: Run[] = [];
+  try {
+    for (let i = 0; i < RUNS + 1; i++) {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(ext.extensionUrl('sidepanel.html'));
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_RENDER_MARK, { timeout: 10_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 }).catch(() => undefined);
+      // No helper functions inside: tsx would wrap them in a `__name` the page does not have.
+      const [scripts, settings, render, paint, domInteractive] = await page.evaluate(
+        (names) => [
+          ...names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domInteractive ?? Number.NaN,
+        ],
+        [...MARKS, 'first-contentful-paint'],
+      );
+      const run: Run = { domInteractive: domInteractive!, scripts: scripts!, settings: settings!, render: render!, paint: paint! };
+      await page.close();
+      if (i > 0) runs.push(run); // the first load warms the browser's caches
+    }
+  } finally {
+    await ext.close();
+  }
+  return runs;
+}
+
+export async function benchSidePanel(): Promise<string[]> {
+  const { code, output } = await runTool('wxt', ['build'], { capture: true });
+  if (code !== 0) throw new Error(`wxt build failed:\n${output}`);
+  if (!existsSync(resolve(CHROME_BUILD_DIR, 'sidepanel.html'))) throw new Error('no sidepanel.html in the Chrome build');
+
+  const lines: string[] = ['Side panel'];
+  const chunks = pageChunks(CHROME_BUILD_DIR, 'sidepanel.html');
+  const atStart = chunks.filter((c) => !c.lazy);
+  const total = atStart.reduce((s, c) => s + c.bytes, 0);
+  const totalGzip = atStart.reduce((s, c) => s + c.gzip, 0);
+  lines.push(`  JavaScript at start (own chunk + shared, minified): ${kb(total)} (gzip ${kb(totalGzip)}); goal under ${GOAL_KB} kB`);
+  for (const c of [...chunks].sort((a, b) => b.bytes - a.bytes)) {
+    lines.push(`    ${c.file.padEnd(34)} ${kb(c.bytes).padStart(9)}  gzip ${kb(c.gzip).padStart(8)}${c.lazy ? '  (loaded on demand)' : ''}`);
+  }
+
+  const runs = await firstRenderTimes();
+  const pick = (key: keyof Run) => runs.map((r) => r[key]).filter((v) => !Number.isNaN(v));
+  const fmt = (v: number[]) =>
+    `median ${median(v).toFixed(1)} ms (min ${Math.min(...v).toFixed(1)}, max ${Math.max(...v).toFixed(1)}, ${v.length} runs)`;
+  lines.push(`  Load to first render (navigation start → panel in the DOM, real Chromium, headless): ${fmt(pick('render'))}; goal under ${GOAL_MS} ms`);
+  const paint = pick('paint');
+  if (paint.length > 0) lines.push(`  Load to first contentful paint: ${fmt(paint)}`);
+  const step = (from: keyof Run, to: keyof Run) => median(runs.map((r) => r[to] - r[from]).filter((v) => !Number.isNaN(v)));
+  lines.push(
+    `  Where the time goes (medians): HTML parsed at ${median(pick('domInteractive')).toFixed(0)} ms · ` +
+      `scripts loaded and evaluated +${step('domInteractive', 'scripts').toFixed(0)} ms · ` +
+      `settings read +${step('scripts', 'settings').toFixed(0)} ms · first render +${step('settings', 'render').toFixed(0)} ms`,
+  );
+  return lines;
+}
+
+// `npx tsx tests/bench/side-panel.ts` runs this section alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await benchSidePanel()) console.log(line);
+}
