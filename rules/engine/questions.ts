@@ -81,6 +81,8 @@ class Signature implements Sink {
 
 const CHANGES = ['first-payer', 'amu-attestation', 'payers', 'warnings'] as const;
 const WEIGHT: Record<Change, number> = { 'first-payer': 8, 'amu-attestation': 4, payers: 2, warnings: 1 };
+/** "Check insurability first, always" (DOMAIN.md; medimmigrant.be "Ziekteverzekering"): MyCareNet before the other payers. */
+const ASK_EARLY: { readonly [F in TrackedFact]?: number } = { belgianInsurance: 4 };
 /** The facts the AMU attestation says it depends on come first: the verdict names them. */
 const DEPENDS_ON_BONUS = 8;
 
@@ -115,7 +117,8 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
       },
       score:
         list.reduce((s, c) => s + WEIGHT[c], 0) +
-        (base.amu.dependsOn.includes(fact) ? DEPENDS_ON_BONUS : 0) -
+        (base.amu.dependsOn.includes(fact) ? DEPENDS_ON_BONUS : 0) +
+        (ASK_EARLY[fact] ?? 0) -
         (USUAL_ONLY_FOR[fact]?.includes(situation.document) === false ? 100 : 0),
       rank: PRIORITY.indexOf(fact),
     });

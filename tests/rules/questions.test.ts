@@ -12,7 +12,9 @@ describe('next questions, generated from the rules', () => {
     const v = decideSituation({ document: 'annexe-19', nationality: 'RO', indigent: true });
     expect(v.amuAttestation.dependsOn).toContain('euStatus');
     expect(v.nextQuestions[0]!.fact).toBe('euStatus');
-    expect(decideSituation({ document: 'annexe-19ter', nationality: 'MA', indigent: true }).nextQuestions.slice(0, 2).map((q) => q.fact)).toContain('familyOf');
+    const q19ter = facts({ document: 'annexe-19ter', nationality: 'MA', indigent: true });
+    expect(q19ter.indexOf('familyOf')).toBeGreaterThanOrEqual(0);
+    expect(q19ter.indexOf('familyOf')).toBeLessThan(q19ter.indexOf('travelInsurance'));
   });
 
   it('asks the reception place of an asylum applicant first, and why the orange card is held', () => {
@@ -27,6 +29,10 @@ describe('next questions, generated from the rules', () => {
     const q = facts({ document: 'annexe-19', nationality: 'RO', euStatus: 'worker' });
     expect(q).not.toContain('euStatus');
     expect(q).not.toContain('monthsInBelgium');
+  });
+
+  it('once indigence is known, the MyCareNet check (already affiliated?) comes first', () => {
+    expect(facts({ document: 'none', indigent: true })[0]).toBe('belgianInsurance');
   });
 
   it('a rare fact (detention) is asked after the usual ones', () => {
