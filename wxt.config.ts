@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
-import type { ConfigEnv, UserManifest } from 'wxt';
+import type { ConfigEnv, Entrypoint, UserManifest } from 'wxt';
+import type { InlineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 
 /**
@@ -27,6 +29,26 @@ export const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** The hosts the clerk may enable, one origin at a time (never granted at install). */
+export const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'] as const;
+
+/**
+ * The content script talks to the browser's own `browser` / `chrome` object instead of
+ * webextension-polyfill (~10 kB it would load into every HIS frame): it only uses promise
+ * APIs both browsers have natively, and answers messages with `sendResponse`. Every other
+ * part of the extension keeps the polyfill (`@wxt-dev/webextension-polyfill`).
+ */
+function nativeBrowserInContentScripts(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+  const native = fileURLToPath(import.meta.resolve('wxt/browser'));
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    for (const entry of alias as { find: unknown; replacement: string }[]) if (entry.find === 'wxt/browser') entry.replacement = native;
+  } else if (alias && typeof alias === 'object') {
+    (alias as Record<string, string>)['wxt/browser'] = native;
+  }
+}
+
 /**
  * The manifest keys WXT cannot infer from the entrypoints. Entry points add their own
  * keys: `side_panel` / `sidebar_action`, `action.default_popup`, `options_ui`,
@@ -39,10 +61,18 @@ export function manifest({ browser, command }: ConfigEnv): UserManifest {
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // Least privilege: no host permission at all. The content script's own `matches`
-    // (localhost only) is all the page access the extension has at install time.
+    // (localhost only) is all the page access the extension has at install time. `scripting`
+    // runs the content script on origins the clerk or IT enabled, or on one page at the
+    // clerk's click (activeTab); it grants no access by itself.
     permissions: firefox
-      ? ['storage', 'contextMenus', 'activeTab']
-      : ['sidePanel', 'storage', 'contextMenus', 'activeTab'],
+      ? ['storage', 'contextMenus', 'activeTab', 'scripting']
+      : ['sidePanel', 'storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Asked for one origin at a time, when the clerk enables it in the options page.
+    // (Firefox's MV2 lists optional hosts with the optional permissions.)
+    ...((firefox ? { optional_permissions: [...OPTIONAL_HOSTS] } : { optional_host_permissions: [...OPTIONAL_HOSTS] }) as UserManifest),
+    // Hospital IT's policy (enabled origins, site profiles). Firefox reads policies.json
+    // instead and takes no schema here.
+    ...(firefox ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     action: { default_title: '__MSG_extName__' },
     commands: firefox
       ? {
@@ -79,6 +109,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest,
+  hooks: {
+    'vite:build:extendConfig': nativeBrowserInContentScripts,
+  },
   zip: {
     // The sources zip (for Firefox review) does not read .gitignore.
     excludeSources: ['test-results/**', '.output/**', 'coverage/**'],

@@ -16,6 +16,10 @@ export interface CollectOptions {
   readonly shadowRoots?: boolean;
   /** Stop after this many controls (default 20,000). */
   readonly maxControls?: number;
+  /** Told of every open shadow root walked into (the content script observes them too). */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+  /** Told of every frame document walked into; return false to leave that frame out. */
+  readonly onFrameDocument?: (doc: Document) => boolean | void;
 }
 
 /** Never one of our fields. (type=tel stays: some HIS use it to get a numeric keypad for the NISS.) */
@@ -36,11 +40,18 @@ export function collectControls(root: ControlRoot, options: CollectOptions = {})
       const el = controls[i]!;
       if (isCandidate(el, hiddenMemo)) out.push(el as FormControl);
     }
-    if (options.shadowRoots !== false) for (const host of shadowHosts(scope)) visit(host.shadowRoot!);
+    if (options.shadowRoots !== false) {
+      for (const host of shadowHosts(scope)) {
+        options.onShadowRoot?.(host.shadowRoot!);
+        visit(host.shadowRoot!);
+      }
+    }
     if ((options.frames ?? 'about-blank') !== 'none') {
       for (const frame of Array.from(scope.querySelectorAll('iframe,frame')) as HTMLIFrameElement[]) {
         const doc = sameOriginDocument(frame);
-        if (doc && (options.frames === 'same-origin' || isAboutBlankOrSrcdoc(doc))) visit(doc);
+        if (!doc || (options.frames !== 'same-origin' && !isAboutBlankOrSrcdoc(doc))) continue;
+        if (options.onFrameDocument?.(doc) === false) continue;
+        visit(doc);
       }
     }
   };

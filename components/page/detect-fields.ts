@@ -71,29 +71,40 @@ export function createDetectionCache(): DetectionCache {
 }
 
 export function detectFields(root: ControlRoot, options: DetectOptions = {}): DetectedField[] {
+  return createDetector(options)(collectControls(root, options));
+}
+
+/**
+ * Detection over controls already collected, one slice at a time: the content script marks the
+ * first slice of a heavy page at once and the rest when the page is idle. Slices must come in
+ * document order (a policy number inherits from the travel insurance field just before it).
+ */
+export function createDetector(options: DetectOptions = {}): (controls: readonly FormControl[]) => DetectedField[] {
   const cache = options.cache ?? createDetectionCache();
   const minScore = options.minScore ?? 0.5;
   const profile = compileProfile(options.profile);
-  const fields: DetectedField[] = [];
   let previous: DetectedField | undefined;
-  for (const control of collectControls(root, options)) {
-    let field: DetectedField | undefined;
-    try {
-      const profiled = profileKind(control, profile);
-      if (profiled) {
-        field = { element: control, kind: profiled, score: 1, evidence: [], decidedBy: 'profile' };
-      } else {
-        const result = classifyCached(control, cache);
-        if (result && 'unresolved' in result) field = inheritFromPrevious(control, result, previous);
-        else if (result && result.score >= minScore && !profile.has(result.kind)) field = { element: control, ...result };
+  return (controls) => {
+    const fields: DetectedField[] = [];
+    for (const control of controls) {
+      let field: DetectedField | undefined;
+      try {
+        const profiled = profileKind(control, profile);
+        if (profiled) {
+          field = { element: control, kind: profiled, score: 1, evidence: [], decidedBy: 'profile' };
+        } else {
+          const result = classifyCached(control, cache);
+          if (result && 'unresolved' in result) field = inheritFromPrevious(control, result, previous);
+          else if (result && result.score >= minScore && !profile.has(result.kind)) field = { element: control, ...result };
+        }
+      } catch {
+        // A strange control must not stop detection of the others, nor throw into the page.
       }
-    } catch {
-      // A strange control must not stop detection of the others, nor throw into the page.
+      if (field) fields.push(field);
+      previous = field;
     }
-    if (field) fields.push(field);
-    previous = field;
-  }
-  return fields;
+    return fields;
+  };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ObserveOptions {
   readonly maxPerBatch?: number;
   /** Stop for good after this many callbacks in this frame (default: never). */
   readonly maxBatches?: number;
+  /** Called in the batch when elements were removed (a section closed), without the elements. */
+  readonly onRemoved?: () => void;
 }
 
 /** Stops observing; `observe(root)` adds a root (an open shadow root found later). */
@@ -45,6 +47,7 @@ export function observeAddedSubtrees(
   let idle: number | undefined;
   let batches = 0;
   let stopped = false;
+  let removed = false;
 
   const observer = new MutationObserver((records) => {
     try {
@@ -52,8 +55,13 @@ export function observeAddedSubtrees(
         for (const node of Array.from(record.addedNodes)) {
           if (node.nodeType === 1 && !isOwn(node as Element)) pending.add(node as Element);
         }
+        if (!removed && options.onRemoved) {
+          for (const node of Array.from(record.removedNodes)) {
+            if (node.nodeType === 1 && !isOwn(node as Element)) removed = true;
+          }
+        }
       }
-      if (pending.size) schedule();
+      if (pending.size || removed) schedule();
     } catch {
       // Never throw into the page.
     }
@@ -80,6 +88,14 @@ export function observeAddedSubtrees(
       if (now.length) onAdded(now);
     } catch {
       // A failing consumer must not stop the observer, nor reach the page.
+    }
+    if (removed) {
+      removed = false;
+      try {
+        options.onRemoved?.();
+      } catch {
+        // Same.
+      }
     }
     if (batches >= maxBatches) stop();
     else if (pending.size) schedule();

@@ -4,16 +4,14 @@
  * rules use: country codes, document ids, ISO dates, a checked national number. Each proposal
  * keeps the raw text so the side panel can show what was read.
  */
-import type { DetectedField, FormControl } from './detect-fields';
-import type { FieldKind } from './field-kinds';
+import type { DetectedField } from './detect-fields';
 import { countryFromText } from './map-country';
 import { documentFromText, type DocumentId } from './map-document';
 import { parseNationalNumber, type NationalNumberResult } from '@/rules/shared/national-number';
 import { parseDateToIso } from './parse-date';
+import { isReadableKind, readRawValue, type RawValue, type ReadableKind } from './read-raw';
 
-/** The kinds whose values become proposals. */
-export const READABLE_KINDS = ['nationality', 'residence-document', 'document-expiry', 'national-number', 'arrival-date'] as const;
-export type ReadableKind = (typeof READABLE_KINDS)[number];
+export { READABLE_KINDS, isReadableKind, readRawValue, type RawValue, type ReadableKind } from './read-raw';
 
 export type ValueProposal =
   | { readonly kind: 'nationality'; readonly raw: string; readonly value: string }
@@ -23,35 +21,6 @@ export type ValueProposal =
 
 /** A national number that passed the rules' check (digits, month, day, check digits). */
 export type ValidNationalNumber = Extract<NationalNumberResult, { ok: true }>;
-
-export interface RawValue {
-  /** What the clerk sees: the selected option's text, the typed text. */
-  readonly text: string;
-  /** The select's option value, when it differs from the text (often a code). */
-  readonly value?: string;
-}
-
-export function isReadableKind(kind: FieldKind): kind is ReadableKind {
-  return (READABLE_KINDS as readonly string[]).includes(kind);
-}
-
-/** What the control holds now; empty for an unselected placeholder option or unchecked box. */
-export function readRawValue(control: FormControl): RawValue {
-  if (control.tagName === 'SELECT') {
-    const select = control as HTMLSelectElement;
-    const options = Array.from(select.options);
-    const option = options.find((o) => o.selected) ?? options.find((o) => o.value !== '' && o.value === select.value);
-    if (!option || (!option.value && option === options[0])) return { text: '' };
-    const text = option.text.trim();
-    return option.value && option.value !== text ? { text, value: option.value } : { text };
-  }
-  const type = control.getAttribute('type')?.toLowerCase();
-  if (type === 'checkbox' || type === 'radio') {
-    const input = control as HTMLInputElement;
-    return input.checked ? { text: input.value } : { text: '' };
-  }
-  return { text: control.value.trim() };
-}
 
 /** A proposal from one raw value, or null when it does not map to anything. */
 export function proposeValue(kind: ReadableKind, raw: string): ValueProposal | null {

@@ -58,9 +58,21 @@ describe('Chrome (MV3) manifest', () => {
   });
 
   it('asks for the minimal permissions and no host permission for arbitrary sites', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect((manifest.host_permissions ?? []).filter(isBroad)).toEqual([]);
+    // Other sites only on request, one origin at a time (the options page asks).
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts!.flatMap((script) => script.matches).filter(isBroad)).toEqual([]);
+  });
+
+  it('runs the content script in about:blank and srcdoc frames too, right after DOMContentLoaded', () => {
+    expect(manifest.content_scripts![0]).toMatchObject({ match_about_blank: true, run_at: 'document_end' });
+  });
+
+  it('reads hospital IT\'s policy against a schema it ships', () => {
+    const schemaFile = (manifest.storage as { managed_schema: string }).managed_schema;
+    const schema = JSON.parse(readFileSync(resolve(OUTPUT, 'chrome-mv3', schemaFile), 'utf8')) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties).sort()).toEqual(['enabledOrigins', 'siteProfiles']);
   });
 
   it('has a keyboard shortcut that opens the side panel', () => {
@@ -109,6 +121,7 @@ describe('Firefox manifest', () => {
     expect(manifest.options_ui).toMatchObject({ page: 'options.html' });
     expect(manifest.content_scripts).toEqual([expect.objectContaining({ matches: LOCAL_MATCHES, all_frames: true })]);
     expect((manifest.permissions ?? []).filter(isBroad)).toEqual([]);
+    expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_security_policy).toContain("connect-src 'none'");
   });
 });
