@@ -60,7 +60,15 @@ export async function answerQuestions(
     if ((await page.locator('#questions .pc-question').count()) === 0) return steps;
     const fact = (await first.getAttribute('data-fact'))!;
     const kind = await first.getAttribute('data-kind');
-    const inside = await first.evaluate((el) => el.contains(document.activeElement));
+    // The panel moves the focus a frame after it shows the question.
+    const inside = await page
+      .waitForFunction(() => document.querySelector('#questions .pc-question')?.contains(document.activeElement) ?? false, null, {
+        timeout: 3_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!inside) {
       const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
       throw new Error(`the focus is not on the first question (${fact}) but on ${active}`);
