@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
 export interface FixtureServer {
   readonly origin: string;
   url(path: string): string;
+  /** The same page on UNMATCHED_HOST, where the content script does not run. */
+  referenceUrl(path: string): string;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,16 @@ export interface FixtureServerOptions {
   /** Pages served from memory, by path ("/bench.html"), before the fixture folder. */
   readonly extra?: Readonly<Record<string, string>>;
   readonly csp?: string | null;
+  readonly port?: number;
 }
+
+/**
+ * A host name the content script's manifest does not match, mapped to 127.0.0.1 in Chromium
+ * (`--host-resolver-rules`): the same page, the same server, without the content script — the
+ * reference for "nothing moved, nothing changed".
+ */
+export const UNMATCHED_HOST = 'his-reference.test';
+export const HOST_RESOLVER_ARGS = [`--host-resolver-rules=MAP ${UNMATCHED_HOST} 127.0.0.1`];
 
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const csp = options.csp === undefined ? STRICT_CSP : options.csp;
@@ -39,6 +50,10 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       'cache-control': 'no-store',
       ...(csp ? { 'content-security-policy': csp } : {}),
     });
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const inMemory = options.extra?.[path];
     if (inMemory !== undefined) {
       response.writeHead(200, headers(path));
@@ -60,12 +75,14 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
   });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     url: (path) => new URL(path, origin).href,
+    referenceUrl: (path) => new URL(path, `http://${UNMATCHED_HOST}:${port}`).href,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -6,10 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectFields } from '../../components/page/detect-fields';
 import { fixtureDone, fixturePages, fixtureScripts, loadFixture, runFixtureScript } from './load-fixture';
-import { scorePage, totals, type PageScore } from './score';
-
-export const MIN_PRECISION = 0.97;
-export const MIN_RECALL = 0.95;
+import { MIN_PRECISION, MIN_RECALL, scorePage, totals, type PageScore } from './score';
 
 const scores = new Map<string, PageScore>();
 
