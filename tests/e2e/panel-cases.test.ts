@@ -11,12 +11,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAYER_NAMES, decideSituation, type Lang, type Situation } from '../../rules/index';
 import { DICTIONARIES } from '../../components/i18n/index';
-import { findChrome } from '../support/find-chrome';
-import { launchWithExtension, type ExtensionBrowser } from '../support/launch-extension';
+import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
 import { ROOT } from '../support/tools';
 import { answerQuestions, chooseDocument, readVerdict, setLanguage } from '../panel/driver';
-import { seriousAxeViolations, shoot } from '../panel/browser-helpers';
+import { seriousAxeViolations, shoot, launchWithBuildCopy } from '../panel/browser-helpers';
 
 interface SharedScenario {
   id: string;
@@ -54,7 +53,7 @@ const CASES: { id: string; lang: Lang; query: string }[] = [
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  ext = await launchWithExtension({ chromePath: findChrome(), headless: true });
+  ext = await launchWithBuildCopy();
 });
 
 afterAll(async () => {

@@ -8,11 +8,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS, PAYER_NAMES, decideSituation, type Situation } from '../../rules/index';
 import { DICTIONARIES } from '../../components/i18n/index';
-import { findChrome } from '../support/find-chrome';
-import { launchWithExtension, type ExtensionBrowser } from '../support/launch-extension';
+import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
 import { answerQuestions, chooseDocument, readVerdict, setLanguage } from '../panel/driver';
-import { overflowsHorizontally, seriousAxeViolations, shoot } from '../panel/browser-helpers';
+import { overflowsHorizontally, seriousAxeViolations, shoot, launchWithBuildCopy } from '../panel/browser-helpers';
 
 /** What `evaluate` callbacks see in an extension page. */
 declare const chrome: {
@@ -22,7 +21,7 @@ declare const chrome: {
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  ext = await launchWithExtension({ chromePath: findChrome(), headless: true });
+  ext = await launchWithBuildCopy();
   // Chromium grants no clipboard permission to extension origins from Playwright: record what
   // the page writes (the real navigator.clipboard still runs; its success shows as "copied").
   await ext.context.addInitScript(() => {

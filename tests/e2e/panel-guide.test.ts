@@ -6,15 +6,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChrome } from '../support/find-chrome';
-import { launchWithExtension, type ExtensionBrowser } from '../support/launch-extension';
+import type { ExtensionBrowser } from '../support/launch-extension';
 import { answerQuestions, chooseDocument, readVerdict, setLanguage } from '../panel/driver';
-import { shoot } from '../panel/browser-helpers';
+import { shoot, launchWithBuildCopy } from '../panel/browser-helpers';
 
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  ext = await launchWithExtension({ chromePath: findChrome(), headless: true });
+  ext = await launchWithBuildCopy();
 });
 
 afterAll(async () => {

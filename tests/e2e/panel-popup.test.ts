@@ -8,10 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../rules/index';
 import { DICTIONARIES } from '../../components/i18n/index';
-import { findChrome } from '../support/find-chrome';
-import { launchWithExtension, type ExtensionBrowser } from '../support/launch-extension';
+import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
-import { evaluateInSidePanel, seriousAxeViolations, shoot } from '../panel/browser-helpers';
+import { evaluateInSidePanel, seriousAxeViolations, shoot, launchWithBuildCopy } from '../panel/browser-helpers';
 
 declare const chrome: {
   storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
@@ -21,7 +20,7 @@ declare const chrome: {
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  ext = await launchWithExtension({ chromePath: findChrome(), headless: true });
+  ext = await launchWithBuildCopy();
 });
 
 afterAll(async () => {

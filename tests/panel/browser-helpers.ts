@@ -1,9 +1,41 @@
 /** Tools for the end-to-end tests of the extension's pages: axe, screenshots, the real side panel. */
-import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../support/tools';
+import { CHROME_BUILD_DIR, launchWithExtension, type ExtensionBrowser } from '../support/launch-extension';
+import { findChrome } from '../support/find-chrome';
+
+/**
+ * Starts Chromium with a private copy of the Chrome build: another `wxt build` in the same
+ * checkout (a second session, `npm run dev`) rewrites .output/ and would pull files from under
+ * a running test. Closing the browser deletes the copy.
+ */
+export async function launchWithBuildCopy(): Promise<ExtensionBrowser> {
+  let copy: string | undefined;
+  for (let attempt = 0; attempt < 20 && !copy; attempt++) {
+    if (existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json')) && existsSync(resolve(CHROME_BUILD_DIR, 'sidepanel.html'))) {
+      const dir = await mkdtemp(resolve(tmpdir(), 'payer-check-build-'));
+      await cp(CHROME_BUILD_DIR, dir, { recursive: true });
+      if (existsSync(resolve(dir, 'sidepanel.html')) && existsSync(resolve(dir, 'manifest.json'))) copy = dir;
+      else await rm(dir, { recursive: true, force: true });
+    }
+    if (!copy) await new Promise((done) => setTimeout(done, 500));
+  }
+  if (!copy) throw new Error(`no complete Chrome build in ${CHROME_BUILD_DIR} (npm run build)`);
+  const ext = await launchWithExtension({ chromePath: findChrome(), headless: true, extensionDir: copy });
+  const dir = copy;
+  return {
+    ...ext,
+    close: async () => {
+      await ext.close();
+      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+}
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
