@@ -4,12 +4,14 @@
  * first render in a real Chromium (several runs, median). Measured, never asserted; the
  * goals (60 kB, 100 ms) are printed beside the figures.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve, dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findChrome } from '../support/find-chrome';
-import { CHROME_BUILD_DIR, launchWithExtension } from '../support/launch-extension';
+import { launchWithExtension } from '../support/launch-extension';
 import { runTool } from '../support/tools';
+import { copyChromeBuild } from '../panel/browser-helpers';
 
 const RUNS = 9;
 const GOAL_KB = 60;
@@ -61,8 +63,8 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function firstRenderTimes(): Promise<Run[]> {
-  const ext = await launchWithExtension({ chromePath: findChrome(), headless: true });
+async function firstRenderTimes(buildDir: string): Promise<Run[]> {
+  const ext = await launchWithExtension({ chromePath: findChrome(), headless: true, extensionDir: buildDir });
   const runs: Run[] = [];
   try {
     for (let i = 0; i < RUNS + 1; i++) {
@@ -92,10 +94,18 @@ async function firstRenderTimes(): Promise<Run[]> {
 export async function benchSidePanel(): Promise<string[]> {
   const { code, output } = await runTool('wxt', ['build'], { capture: true });
   if (code !== 0) throw new Error(`wxt build failed:\n${output}`);
-  if (!existsSync(resolve(CHROME_BUILD_DIR, 'sidepanel.html'))) throw new Error('no sidepanel.html in the Chrome build');
+  // Measured on a private copy: another build in the same checkout must not change it midway.
+  const buildDir = await copyChromeBuild();
+  try {
+    return await measure(buildDir);
+  } finally {
+    await rm(buildDir, { recursive: true, force: true });
+  }
+}
 
+async function measure(buildDir: string): Promise<string[]> {
   const lines: string[] = ['Side panel'];
-  const chunks = pageChunks(CHROME_BUILD_DIR, 'sidepanel.html');
+  const chunks = pageChunks(buildDir, 'sidepanel.html');
   const atStart = chunks.filter((c) => !c.lazy);
   const total = atStart.reduce((s, c) => s + c.bytes, 0);
   const totalGzip = atStart.reduce((s, c) => s + c.gzip, 0);
@@ -104,7 +114,7 @@ export async function benchSidePanel(): Promise<string[]> {
     lines.push(`    ${c.file.padEnd(34)} ${kb(c.bytes).padStart(9)}  gzip ${kb(c.gzip).padStart(8)}${c.lazy ? '  (loaded on demand)' : ''}`);
   }
 
-  const runs = await firstRenderTimes();
+  const runs = await firstRenderTimes(buildDir);
   const pick = (key: keyof Run) => runs.map((r) => r[key]).filter((v) => !Number.isNaN(v));
   const fmt = (v: number[]) =>
     `median ${median(v).toFixed(1)} ms (min ${Math.min(...v).toFixed(1)}, max ${Math.max(...v).toFixed(1)}, ${v.length} runs)`;

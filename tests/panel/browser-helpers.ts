@@ -14,20 +14,27 @@ import { findChrome } from '../support/find-chrome';
  * checkout (a second session, `npm run dev`) rewrites .output/ and would pull files from under
  * a running test. Closing the browser deletes the copy.
  */
-export async function launchWithBuildCopy(): Promise<ExtensionBrowser> {
-  let copy: string | undefined;
-  for (let attempt = 0; attempt < 20 && !copy; attempt++) {
-    if (existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json')) && existsSync(resolve(CHROME_BUILD_DIR, 'sidepanel.html'))) {
+/** Copies the Chrome build to a temporary folder, once it is complete. */
+export async function copyChromeBuild(): Promise<string> {
+  const complete = (dir: string) => existsSync(resolve(dir, 'manifest.json')) && existsSync(resolve(dir, 'sidepanel.html'));
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (complete(CHROME_BUILD_DIR)) {
       const dir = await mkdtemp(resolve(tmpdir(), 'payer-check-build-'));
       await cp(CHROME_BUILD_DIR, dir, { recursive: true });
-      if (existsSync(resolve(dir, 'sidepanel.html')) && existsSync(resolve(dir, 'manifest.json'))) copy = dir;
-      else await rm(dir, { recursive: true, force: true });
+      if (complete(dir)) return dir;
+      await rm(dir, { recursive: true, force: true });
     }
-    if (!copy) await new Promise((done) => setTimeout(done, 500));
+    await new Promise((done) => setTimeout(done, 500));
   }
-  if (!copy) throw new Error(`no complete Chrome build in ${CHROME_BUILD_DIR} (npm run build)`);
-  const ext = await launchWithExtension({ chromePath: findChrome(), headless: true, extensionDir: copy });
-  const dir = copy;
+  throw new Error(`no complete Chrome build in ${CHROME_BUILD_DIR} (npm run build)`);
+}
+
+export async function launchWithBuildCopy(): Promise<ExtensionBrowser> {
+  const dir = await copyChromeBuild();
+  const ext = await launchWithExtension({ chromePath: findChrome(), headless: true, extensionDir: dir }).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
   return {
     ...ext,
     close: async () => {
