@@ -16,6 +16,8 @@ export interface CollectOptions {
   readonly shadowRoots?: boolean;
   /** Stop after this many controls (default 20,000). */
   readonly maxControls?: number;
+  /** Hidden-ancestor answers to share between calls made in the same moment (one observer batch). */
+  readonly hiddenMemo?: WeakMap<Element, boolean>;
   /** Told of every open shadow root walked into (the content script observes them too). */
   readonly onShadowRoot?: (root: ShadowRoot) => void;
   /** Told of every frame document walked into; return false to leave that frame out. */
@@ -30,7 +32,7 @@ export type ControlRoot = Document | ShadowRoot | Element;
 export function collectControls(root: ControlRoot, options: CollectOptions = {}): FormControl[] {
   const out: FormControl[] = [];
   const max = options.maxControls ?? 20_000;
-  const hiddenMemo = new WeakMap<Element, boolean>();
+  const hiddenMemo = options.hiddenMemo ?? new WeakMap<Element, boolean>();
   const visit = (scope: ControlRoot): void => {
     if (out.length >= max) return;
     if (scope.nodeType === 1 && isCandidate(scope as Element, hiddenMemo)) out.push(scope as FormControl);

@@ -124,20 +124,31 @@ export function createHighlighter(options: HighlightOptions): Highlighter {
 
   const highlighter: Highlighter = {
     apply(fields) {
+      // Called for thousands of grid cells: as few DOM calls per field as possible.
+      let lastRoot: StyleRoot | null = null;
+      let lastInline = false;
       for (const { element, kind } of fields) {
         try {
           if (!element.isConnected) continue;
           let mark = marks.get(element);
+          let current: string | null;
           if (!mark) {
-            mark = { kind, previous: element.getAttribute(FIELD_ATTRIBUTE) };
+            current = element.getAttribute(FIELD_ATTRIBUTE);
+            mark = { kind, previous: current };
             marks.set(element, mark);
+          } else {
+            current = element.getAttribute(FIELD_ATTRIBUTE);
           }
           mark.kind = kind;
-          if (element.getAttribute(FIELD_ATTRIBUTE) !== kind) element.setAttribute(FIELD_ATTRIBUTE, kind);
+          if (current !== kind) element.setAttribute(FIELD_ATTRIBUTE, kind);
           const root = element.getRootNode() as StyleRoot;
-          if (!styleRoot(root)) setInline(element, mark);
-          const doc = element.ownerDocument;
-          if (doc && !overlays.has(doc)) overlays.set(doc, createOverlay(doc, labelOf, options.shadowMode ?? 'closed'));
+          if (root !== lastRoot) {
+            lastRoot = root;
+            lastInline = !styleRoot(root);
+            const doc = root.nodeType === 9 ? (root as Document) : element.ownerDocument;
+            if (doc && !overlays.has(doc)) overlays.set(doc, createOverlay(doc, labelOf, options.shadowMode ?? 'closed'));
+          }
+          if (lastInline) setInline(element, mark);
         } catch {
           // Never throw into the page.
         }

@@ -15,6 +15,7 @@ import { createHighlighter } from './highlight';
 import { evidenceOf, type EvidenceSource, type FormControl } from './label-of';
 import { observeAddedSubtrees, type ObserveOptions, type ObserverHandle } from './observe';
 import { isReadableKind, readRawValue, type ReadableKind } from './read-raw';
+import { createRowTemplates, rowShape, type RowShape } from './row-template';
 
 /** A recognised field as the side panel lists it. */
 export interface SessionField {
@@ -113,6 +114,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   let highlightOn = options.highlight !== false;
   let emphasised: readonly FieldKind[] = [];
   let cache = createDetectionCache();
+  let rows = createRowTemplates();
   let disposed = false;
   let examined = 0;
   let generation = 0;
@@ -157,11 +159,13 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     observer?.observe(root);
   };
 
+  let hiddenMemo = new WeakMap<Element, boolean>();
   const collect = (root: Document | Element | ShadowRoot): FormControl[] => {
     const room = maxControls - examined;
     if (room <= 0) return [];
     const controls = collectControls(root, {
       maxControls: room,
+      hiddenMemo,
       frames: walkFrames ? 'about-blank' : 'none',
       onShadowRoot: watchRoot,
       onFrameDocument: (frame) => {
@@ -201,15 +205,43 @@ export function createPageSession(options: PageSessionOptions): PageSession {
     });
   };
 
+  /** A grid row: its fields from the template of its shape, or detected in full once per shape. */
+  const addRow = (tr: Element, out: DetectedField[]): boolean => {
+    if (profile) return false; // a profile's selectors may read what a shape leaves out
+    const shape: RowShape | null = rowShape(tr);
+    if (!shape) return false;
+    examined += shape.controls.length;
+    const known = rows.fieldsOf(shape);
+    if (known) {
+      for (const f of known) out.push(f);
+      return true;
+    }
+    const fields = detector()(collect(tr));
+    rows.remember(shape, fields);
+    for (const f of fields) out.push(f);
+    return true;
+  };
+
   const onAdded = (subtrees: Element[]): void => {
     if (disposed) return;
+    hiddenMemo = new WeakMap(); // what is hidden may have changed since the last batch
     const controls: FormControl[] = [];
+    const fields: DetectedField[] = [];
     for (const subtree of subtrees) {
       if (examined >= maxControls) break;
+      const tag = subtree.tagName;
+      if (tag === 'TR' && addRow(subtree, fields)) continue;
+      if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') {
+        for (let tr = subtree.firstElementChild; tr; tr = tr.nextElementSibling) {
+          if (tr.tagName !== 'TR' || !addRow(tr, fields)) controls.push(...collect(tr));
+        }
+        continue;
+      }
       controls.push(...collect(subtree));
     }
     if (examined >= maxControls) observer?.();
-    if (controls.length && register(detector()(controls))) notify();
+    if (controls.length) for (const f of detector()(controls)) fields.push(f);
+    if (fields.length && register(fields)) notify();
   };
 
   let observer: ObserverHandle | undefined;
@@ -312,6 +344,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
       guard(undefined, () => {
         profile = next;
         cache = createDetectionCache();
+        rows = createRowTemplates();
         entries.clear();
         highlighter.clear();
         highlighter.emphasise(emphasised);

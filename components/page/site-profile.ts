@@ -13,31 +13,36 @@ export type { SiteProfile };
 /** "https://his.example.be" or "http://10.1.2.3:8080": a scheme, a host, maybe a port; nothing else. */
 export const ORIGIN_PATTERN = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/;
 
-export const Origin = z.string().check(z.regex(ORIGIN_PATTERN, 'an origin such as https://his.example.be (scheme and host, no path)'));
-
-const Selector = z.string().check(z.minLength(1), z.maxLength(500));
-const Selectors = z.array(Selector).check(z.maxLength(50));
-
-/** CSS selectors per kind; unknown kinds are refused (a typo would silently do nothing). */
-export const SiteProfileSchema = z.strictObject(
-  Object.fromEntries(FIELD_KINDS.map((kind) => [kind, z.optional(Selectors)])) as Record<FieldKind, z.ZodMiniOptional<typeof Selectors>>,
-);
-
 /** Profiles by origin. */
-export const SiteProfilesSchema = z.record(Origin, SiteProfileSchema);
 export type SiteProfiles = Readonly<Record<string, SiteProfile>>;
-
-export const EnabledOriginsSchema = z.array(Origin).check(z.maxLength(200));
 
 /**
  * What hospital IT may push through managed storage (assets/public/managed-schema.json says the
  * same for Chrome and Edge): origins where the extension runs, and site profiles.
  */
-export const ManagedPolicySchema = z.object({
-  enabledOrigins: z.optional(EnabledOriginsSchema),
-  siteProfiles: z.optional(SiteProfilesSchema),
-});
-export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
+export interface ManagedPolicy {
+  readonly enabledOrigins?: readonly string[];
+  readonly siteProfiles?: SiteProfiles;
+}
+
+/** The schemas, built on first use (the content script needs them only when a profile exists). */
+function buildSchemas() {
+  const Origin = z.string().check(z.regex(ORIGIN_PATTERN, 'an origin such as https://his.example.be (scheme and host, no path)'));
+  const Selectors = z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(50));
+  /** CSS selectors per kind; unknown kinds are refused (a typo would silently do nothing). */
+  const SiteProfile = z.strictObject(
+    Object.fromEntries(FIELD_KINDS.map((kind) => [kind, z.optional(Selectors)])) as Record<FieldKind, z.ZodMiniOptional<typeof Selectors>>,
+  );
+  const SiteProfiles = z.record(Origin, SiteProfile);
+  const EnabledOrigins = z.array(Origin).check(z.maxLength(200));
+  const Managed = z.object({ enabledOrigins: z.optional(EnabledOrigins), siteProfiles: z.optional(SiteProfiles) });
+  return { Origin, Selectors, SiteProfile, SiteProfiles, EnabledOrigins, Managed };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+export function siteSchemas(): ReturnType<typeof buildSchemas> {
+  return (built ??= buildSchemas());
+}
 
 /**
  * The origin of what a clerk typed: "his.example.be" → "https://his.example.be",

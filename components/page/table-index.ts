@@ -5,6 +5,9 @@
  */
 import { textOf, holdsControl } from './text-of';
 
+/** A letter of the Latin script, accented ones included. */
+export const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
 export interface CellLabels {
   readonly rowHeader?: string;
   readonly columnHeader?: string;
@@ -142,8 +145,9 @@ function cellInfo(cell: Element, index: TableIndex): CellInfo {
   if (!info) {
     const control = cellHoldsControl(cell);
     let text = control ? '' : textOf(cell, 90);
-    // Long prose, row numbers and icons ("ⓘ", "*") label nothing.
-    if (text.length > 80 || !/\p{L}/u.test(text)) text = '';
+    // Long prose, row numbers and icons ("ⓘ", "*") label nothing. (Latin letters only: the
+    // vocabulary is French, Dutch, German and English; a Unicode class costs ms to compile.)
+    if (text.length > 80 || !LATIN_LETTER.test(text)) text = '';
     info = { text, holdsControl: control };
     index.cells.set(cell, info);
   }

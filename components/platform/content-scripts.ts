@@ -95,7 +95,7 @@ export async function syncSiteScripts(origins: readonly string[]): Promise<strin
     js: [CONTENT_SCRIPT_FILE],
     matches: patterns,
     allFrames: true,
-    runAt: 'document_end',
+    runAt: 'document_start',
     persistAcrossSessions: true,
   };
   const withFallback: RegisteredScript = { ...script, matchOriginAsFallback: true };

@@ -7,7 +7,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { ManagedPolicySchema, type ManagedPolicy } from '@/components/page/site-profile';
+import { siteSchemas, type ManagedPolicy } from '@/components/page/site-profile';
 
 export type { ManagedPolicy };
 
@@ -43,7 +43,9 @@ export const MANAGED_COPY_KEY = 'managedPolicy';
 /** Background: copies the current policy where content scripts can read it. Returns it. */
 export async function copyManagedPolicy(): Promise<ManagedPolicy> {
   const policy = await readManagedPolicy();
-  await browser.storage.local.set({ [MANAGED_COPY_KEY]: policy });
+  const stored = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+  // Written only when it changed: every content script re-reads its settings on a write.
+  if (JSON.stringify(stored) !== JSON.stringify(policy)) await browser.storage.local.set({ [MANAGED_COPY_KEY]: policy });
   return policy;
 }
 
@@ -52,14 +54,16 @@ export async function copyManagedPolicy(): Promise<ManagedPolicy> {
  * enabled origins.
  */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
-  const whole = z.safeParse(ManagedPolicySchema, raw);
-  if (whole.success) return whole.data;
   const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  if (record.enabledOrigins === undefined && record.siteProfiles === undefined) return {};
+  const schemas = siteSchemas();
+  const whole = z.safeParse(schemas.Managed, raw);
+  if (whole.success) return whole.data;
   const out: { -readonly [K in keyof ManagedPolicy]: ManagedPolicy[K] } = {};
-  const origins = z.safeParse(ManagedPolicySchema.shape.enabledOrigins, record.enabledOrigins);
-  if (origins.success && origins.data) out.enabledOrigins = origins.data;
-  const profiles = z.safeParse(ManagedPolicySchema.shape.siteProfiles, record.siteProfiles);
-  if (profiles.success && profiles.data) out.siteProfiles = profiles.data;
+  const origins = z.safeParse(schemas.EnabledOrigins, record.enabledOrigins);
+  if (origins.success) out.enabledOrigins = origins.data;
+  const profiles = z.safeParse(schemas.SiteProfiles, record.siteProfiles);
+  if (profiles.success) out.siteProfiles = profiles.data;
   return out;
 }
 

@@ -24,56 +24,75 @@ export const PAGE_CHANNEL = 'payer-check:page';
 /** The most fields one frame lists; a 1,000-row grid says how many more there are. */
 export const MAX_LISTED_FIELDS = 300;
 
-const Kind = z.enum(FIELD_KINDS);
-const Id = z.string().check(z.minLength(1), z.maxLength(40));
+/**
+ * The schemas, built on first use: a content script runs in every frame of every HIS page, and
+ * most never hear from a panel — building zod schemas costs milliseconds each time.
+ */
+function buildSchemas() {
+  const Kind = z.enum(FIELD_KINDS);
+  const Id = z.string().check(z.minLength(1), z.maxLength(40));
+  const PageField = z.object({ id: Id, kind: Kind, label: z.string().check(z.maxLength(200)) });
+  const PageValue = z.object({
+    id: Id,
+    kind: z.enum(READABLE_KINDS),
+    text: z.string().check(z.maxLength(500)),
+    value: z.optional(z.string().check(z.maxLength(500))),
+  });
+  /** What one frame has: its fields (at most MAX_LISTED_FIELDS), how many in all, and its title. */
+  const FrameFields = z.object({
+    fields: z.array(PageField).check(z.maxLength(MAX_LISTED_FIELDS)),
+    total: z.number().check(z.int(), z.nonnegative()),
+    /** The frame's title (its document's, or its <iframe title>); '' for none. */
+    title: z.string().check(z.maxLength(200)),
+    top: z.boolean(),
+    highlight: z.boolean(),
+  });
+  const FillReply = z.union([
+    z.object({ ok: z.literal(true), option: z.string(), value: z.string(), changed: z.boolean(), id: z.optional(Id) }),
+    z.object({ ok: z.literal(false), reason: z.enum(['unknown-payer', 'disabled', 'no-match', 'no-field']) }),
+  ]);
+  /** Requests the panel sends to the page, with the content script's reply. */
+  const requests = {
+    /** Subscribe: every frame then pushes its fields (`page:fields`); the reply only says one is there. */
+    'page:hello': { request: z.object({}), response: z.object({ top: z.boolean() }) },
+    'page:focus': { request: z.object({ id: Id }), response: z.object({ focused: z.boolean() }) },
+    'page:read': { request: z.object({}), response: z.object({ values: z.array(PageValue).check(z.maxLength(200)) }) },
+    'page:emphasise': {
+      request: z.object({ kinds: z.array(Kind).check(z.maxLength(FIELD_KINDS.length)) }),
+      response: z.object({ count: z.number() }),
+    },
+    'page:fill-payer': { request: z.object({ payer: z.enum(PAYER_IDS) }), response: FillReply },
+    'page:highlight': { request: z.object({ on: z.boolean() }), response: z.object({ on: z.boolean() }) },
+  } satisfies Record<string, { request: z.core.$ZodType; response: z.core.$ZodType }>;
+  const types = Object.keys(requests) as [keyof typeof requests, ...(keyof typeof requests)[]];
+  return {
+    PageField,
+    PageValue,
+    FrameFields,
+    FillReply,
+    requests,
+    RequestEnvelope: z.object({ channel: z.literal(PAGE_CHANNEL), type: z.enum(types), data: z.unknown() }),
+    Reply: z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]),
+    PushEnvelope: z.object({ channel: z.literal(PAGE_CHANNEL), type: z.literal('page:fields'), data: FrameFields }),
+    Ack: z.object({ ok: z.literal(true) }),
+  };
+}
 
-export const PageField = z.object({ id: Id, kind: Kind, label: z.string().check(z.maxLength(200)) });
-export type PageField = z.infer<typeof PageField>;
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+/** The protocol's schemas (built once, on first use). */
+export function pageSchemas(): Schemas {
+  return (built ??= buildSchemas());
+}
 
-export const PageValue = z.object({
-  id: Id,
-  kind: z.enum(READABLE_KINDS),
-  text: z.string().check(z.maxLength(500)),
-  value: z.optional(z.string().check(z.maxLength(500))),
-});
-export type PageValue = z.infer<typeof PageValue>;
-
-/** What one frame has: its fields (at most MAX_LISTED_FIELDS), how many in all, and its title. */
-export const FrameFields = z.object({
-  fields: z.array(PageField).check(z.maxLength(MAX_LISTED_FIELDS)),
-  total: z.number().check(z.int(), z.nonnegative()),
-  /** The frame's title (its document's, or its <iframe title>); '' for none. */
-  title: z.string().check(z.maxLength(200)),
-  top: z.boolean(),
-  highlight: z.boolean(),
-});
-export type FrameFields = z.infer<typeof FrameFields>;
-
-const FillReply = z.union([
-  z.object({ ok: z.literal(true), option: z.string(), value: z.string(), changed: z.boolean(), id: z.optional(Id) }),
-  z.object({ ok: z.literal(false), reason: z.enum(['unknown-payer', 'disabled', 'no-match', 'no-field']) }),
-]);
-export type FillReply = z.infer<typeof FillReply>;
-
-/** Requests the panel sends to the page, with the content script's reply. */
-export const pageRequests = {
-  /** Subscribe: every frame then pushes its fields (`page:fields`); the reply only says one is there. */
-  'page:hello': { request: z.object({}), response: z.object({ top: z.boolean() }) },
-  'page:focus': { request: z.object({ id: Id }), response: z.object({ focused: z.boolean() }) },
-  'page:read': { request: z.object({}), response: z.object({ values: z.array(PageValue).check(z.maxLength(200)) }) },
-  'page:emphasise': { request: z.object({ kinds: z.array(Kind).check(z.maxLength(FIELD_KINDS.length)) }), response: z.object({ count: z.number() }) },
-  'page:fill-payer': { request: z.object({ payer: z.enum(PAYER_IDS) }), response: FillReply },
-  'page:highlight': { request: z.object({ on: z.boolean() }), response: z.object({ on: z.boolean() }) },
-} satisfies Record<string, { request: z.core.$ZodType; response: z.core.$ZodType }>;
-
-export type PageRequests = typeof pageRequests;
+export type PageField = z.infer<Schemas['PageField']>;
+export type PageValue = z.infer<Schemas['PageValue']>;
+export type FrameFields = z.infer<Schemas['FrameFields']>;
+export type FillReply = z.infer<Schemas['FillReply']>;
+export type PageRequests = Schemas['requests'];
 export type PageRequestType = keyof PageRequests;
 export type PageRequestOf<T extends PageRequestType> = z.output<PageRequests[T]['request']>;
 export type PageResponseOf<T extends PageRequestType> = z.output<PageRequests[T]['response']>;
-
-const RequestEnvelope = z.object({ channel: z.literal(PAGE_CHANNEL), type: z.enum(Object.keys(pageRequests) as [PageRequestType, ...PageRequestType[]]), data: z.unknown() });
-const Reply = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
-const PushEnvelope = z.object({ channel: z.literal(PAGE_CHANNEL), type: z.literal('page:fields'), data: FrameFields });
 
 function describe(error: z.core.$ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
@@ -95,10 +114,13 @@ export type PageHandlers = { [T in PageRequestType]: (data: PageRequestOf<T>) =>
 export function listenToPanel(handlers: PageHandlers): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const envelope = z.safeParse(RequestEnvelope, raw);
+    // Cheap checks first: most messages a content script sees are not ours.
+    if (!raw || typeof raw !== 'object' || (raw as { channel?: unknown }).channel !== PAGE_CHANNEL) return undefined;
+    const schemas = pageSchemas();
+    const envelope = z.safeParse(schemas.RequestEnvelope, raw);
     if (!envelope.success) return undefined;
     const type = envelope.data.type;
-    const { request, response } = pageRequests[type];
+    const { request, response } = schemas.requests[type];
     const checked = z.safeParse(request, envelope.data.data);
     if (!checked.success) {
       sendResponse({ ok: false, error: `Invalid "${type}" request: ${describe(checked.error)}` });
@@ -123,11 +145,12 @@ export function listenToPanel(handlers: PageHandlers): () => void {
  * acknowledged it, false when nobody listens (the panel was closed): then stop pushing.
  */
 export async function pushFields(data: FrameFields): Promise<boolean> {
-  const checked = z.safeParse(FrameFields, data);
+  const schemas = pageSchemas();
+  const checked = z.safeParse(schemas.FrameFields, data);
   if (!checked.success) return false;
   try {
     const reply = await browser.runtime.sendMessage({ channel: PAGE_CHANNEL, type: 'page:fields', data: checked.data });
-    return z.safeParse(z.object({ ok: z.literal(true) }), reply).success;
+    return z.safeParse(schemas.Ack, reply).success;
   } catch {
     return false;
   }
@@ -143,7 +166,8 @@ export interface FrameAddress {
 
 /** Sends `type` to the content script of a tab (or one of its frames) and returns its validated reply. */
 export async function sendToPage<T extends PageRequestType>(to: FrameAddress, type: T, data: z.input<PageRequests[T]['request']>): Promise<PageResponseOf<T>> {
-  const { request, response } = pageRequests[type];
+  const schemas = pageSchemas();
+  const { request, response } = schemas.requests[type];
   const checked = z.safeParse(request, data);
   if (!checked.success) throw new PageMessageError(`Invalid "${type}" request: ${describe(checked.error)}`);
   let raw: unknown;
@@ -152,7 +176,7 @@ export async function sendToPage<T extends PageRequestType>(to: FrameAddress, ty
   } catch (error) {
     throw new PageMessageError(`The page did not answer "${type}": ${error instanceof Error ? error.message : String(error)}`);
   }
-  const reply = z.safeParse(Reply, raw);
+  const reply = z.safeParse(schemas.Reply, raw);
   if (!reply.success) throw new PageMessageError(`The page did not answer "${type}"`);
   if (!reply.data.ok) throw new PageMessageError(reply.data.error);
   const answer = z.safeParse(response, reply.data.data);
@@ -174,7 +198,8 @@ export interface FramePush {
 export function listenToPages(onFields: (push: FramePush) => void): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
-    const push = z.safeParse(PushEnvelope, raw);
+    if (!raw || typeof raw !== 'object' || (raw as { channel?: unknown }).channel !== PAGE_CHANNEL) return undefined;
+    const push = z.safeParse(pageSchemas().PushEnvelope, raw);
     if (!push.success) return undefined;
     sendResponse({ ok: true });
     try {

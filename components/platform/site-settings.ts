@@ -11,8 +11,7 @@ import * as z from 'zod/mini';
 import { FIELD_KIND_LABELS, type ClerkLanguage } from '@/components/page/kind-labels';
 import { MANAGED_COPY_KEY, parseManagedPolicy, readManagedPolicy } from './managed';
 import {
-  EnabledOriginsSchema,
-  SiteProfilesSchema,
+  siteSchemas,
   mergeOrigins,
   profileFor,
   type ManagedPolicy,
@@ -53,16 +52,21 @@ function uiLanguage(): string | undefined {
   }
 }
 
-function valid<T>(schema: z.ZodMiniType<T>, raw: unknown, fallback: T): T {
-  const parsed = z.safeParse(schema, raw);
+/** `raw` if the schema accepts it, else the fallback; nothing stored is the fallback, unparsed. */
+function valid<T>(schema: () => z.ZodMiniType<T>, raw: unknown, fallback: T): T {
+  if (raw === undefined) return fallback;
+  const parsed = z.safeParse(schema(), raw);
   return parsed.success ? parsed.data : fallback;
 }
+
+const profilesSchema = (): z.ZodMiniType<SiteProfiles> => siteSchemas().SiteProfiles as z.ZodMiniType<SiteProfiles>;
+const originsSchema = (): z.ZodMiniType<string[]> => siteSchemas().EnabledOrigins;
 
 /** What the content script needs on `origin`: highlight, language, the profile (IT's wins kind by kind). */
 export async function readPageSettings(origin: string): Promise<PageSettings> {
   const local = (await browser.storage.local.get([SETTINGS_KEY, SITE_PROFILES_KEY, MANAGED_COPY_KEY])) as Record<string, unknown>;
   const settings = local[SETTINGS_KEY];
-  const profiles = valid<SiteProfiles>(SiteProfilesSchema, local[SITE_PROFILES_KEY], {});
+  const profiles = valid<SiteProfiles>(profilesSchema, local[SITE_PROFILES_KEY], {});
   // IT's policy as the background copied it (managed storage does not answer content scripts).
   const managed = parseManagedPolicy(local[MANAGED_COPY_KEY]);
   return {
@@ -106,9 +110,9 @@ export async function readSiteSettings(): Promise<SiteSettings> {
   ]);
   const record = local as Record<string, unknown>;
   return {
-    localOrigins: valid<string[]>(EnabledOriginsSchema, record[ENABLED_ORIGINS_KEY], []),
+    localOrigins: valid<string[]>(originsSchema, record[ENABLED_ORIGINS_KEY], []),
     managedOrigins: managed.enabledOrigins ?? [],
-    localProfiles: valid<SiteProfiles>(SiteProfilesSchema, record[SITE_PROFILES_KEY], {}),
+    localProfiles: valid<SiteProfiles>(profilesSchema, record[SITE_PROFILES_KEY], {}),
     managedProfiles: managed.siteProfiles ?? {},
   };
 }
@@ -119,13 +123,13 @@ export function enabledOrigins(settings: SiteSettings): string[] {
 }
 
 export async function writeEnabledOrigins(origins: readonly string[]): Promise<void> {
-  const parsed = z.safeParse(EnabledOriginsSchema, [...new Set(origins)]);
+  const parsed = z.safeParse(originsSchema(), [...new Set(origins)]);
   if (!parsed.success) throw new Error('Refusing to store invalid origins');
   await browser.storage.local.set({ [ENABLED_ORIGINS_KEY]: parsed.data });
 }
 
 export async function writeSiteProfiles(profiles: SiteProfiles): Promise<void> {
-  const parsed = z.safeParse(SiteProfilesSchema, profiles);
+  const parsed = z.safeParse(profilesSchema(), profiles);
   if (!parsed.success) throw new Error('Refusing to store invalid site profiles');
   await browser.storage.local.set({ [SITE_PROFILES_KEY]: parsed.data });
 }

@@ -23,13 +23,12 @@ export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   allFrames: true,
   matchAboutBlank: true,
-  // Right after DOMContentLoaded: the first fields are marked at once, the rest when idle.
-  runAt: 'document_end',
+  // Injected before the page's own scripts, so the settings are read while the page loads and
+  // the first fields are marked at DOMContentLoaded, the rest when the page is idle.
+  runAt: 'document_start',
   // WXT's "script started" notice stays inside the extension, never posted to the page.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const root = document.documentElement;
-    if (!root) return;
     let session: PageSession | undefined;
     let settings: PageSettings | undefined;
     let subscribed = false;
@@ -83,11 +82,13 @@ export default defineContentScript({
       pushSoon();
     };
 
-    const load = (): Promise<void> =>
-      readPageSettings(location.origin)
-        .catch((): PageSettings => ({ highlight: true, language: 'fr', profile: undefined }))
+    const read = (): Promise<PageSettings> =>
+      readPageSettings(location.origin).catch((): PageSettings => ({ highlight: true, language: 'fr', profile: undefined }));
+    let domReady = document.readyState !== 'loading';
+    const load = (settingsRead = read()): Promise<void> =>
+      settingsRead
         .then((next) => {
-          if (!ctx.isInvalid) apply(next);
+          if (!ctx.isInvalid && domReady) apply(next);
         })
         .catch(() => undefined);
 
@@ -112,8 +113,15 @@ export default defineContentScript({
     });
     const stopWatching = onPageSettingsChange(() => void load());
 
-    root.dataset.payerCheck = 'ready';
-    void load();
+    // The settings are read at once, while the page is still loading.
+    const first = read();
+    const start = (): void => {
+      domReady = true;
+      document.documentElement.dataset.payerCheck = 'ready';
+      void load(first);
+    };
+    if (domReady) start();
+    else ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
 
     ctx.onInvalidated(() => {
       try {
@@ -121,7 +129,7 @@ export default defineContentScript({
         stopWatching();
         if (pushTimer !== undefined) clearTimeout(pushTimer);
         session?.dispose();
-        delete root.dataset.payerCheck;
+        delete document.documentElement?.dataset.payerCheck;
       } catch {
         // The page is being torn down: nothing left to clean.
       }

@@ -65,8 +65,8 @@ describe('Chrome (MV3) manifest', () => {
     expect(manifest.content_scripts!.flatMap((script) => script.matches).filter(isBroad)).toEqual([]);
   });
 
-  it('runs the content script in about:blank and srcdoc frames too, right after DOMContentLoaded', () => {
-    expect(manifest.content_scripts![0]).toMatchObject({ match_about_blank: true, run_at: 'document_end' });
+  it('runs the content script in about:blank and srcdoc frames too, from the start (the first fields are marked at DOMContentLoaded)', () => {
+    expect(manifest.content_scripts![0]).toMatchObject({ match_about_blank: true, run_at: 'document_start' });
   });
 
   it('reads hospital IT\'s policy against a schema it ships', () => {

@@ -43,21 +43,23 @@ export async function waitForFixture(page: Page, timeout = 30_000): Promise<void
 
 /** Marked controls in the page, its open shadow roots and its same-origin frames. */
 export function countMarks(frame: Page | Frame): Promise<number> {
+  // No inner named functions: tsx would wrap them in a `__name` the page does not have.
   return frame.evaluate(() => {
     let n = 0;
-    const visit = (scope: Document | ShadowRoot): void => {
+    const scopes: (Document | ShadowRoot)[] = [document];
+    while (scopes.length) {
+      const scope = scopes.pop()!;
       n += scope.querySelectorAll('[data-payer-check-field]').length;
-      for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+      for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) scopes.push(el.shadowRoot);
       for (const frame of Array.from(scope.querySelectorAll('iframe,frame'))) {
         try {
           const doc = (frame as HTMLIFrameElement).contentDocument;
-          if (doc) visit(doc);
+          if (doc) scopes.push(doc);
         } catch {
           // cross-origin
         }
       }
-    };
-    visit(document);
+    }
     return n;
   });
 }
