@@ -1,10 +1,11 @@
-/** The public face of the rules: what the extension, the scenario runner and the benchmarks import. */
+/**
+ * The public face of the rules: what the extension, the scenario runner and the benchmarks import.
+ * Validation of untrusted input (zod) is in `validate.ts`, so that importing this file never
+ * bundles zod's full build into the extension's pages.
+ */
 export { decideSituation, verdictCitations } from './engine/decide';
-export { decide } from './engine/decide-input';
-export { parseSituation, SituationError, SituationSchema } from './schema/situation';
 export { DOCUMENT_IDS, FACT_VALUES } from './schema/facts';
 export type { Situation, DocumentId, FactId } from './schema/facts';
-export { VerdictSchema } from './schema/verdict';
 export type { Verdict } from './schema/verdict';
 export { DOCUMENTS } from './documents/index';
 export type { DocumentRule } from './schema/document-rule';

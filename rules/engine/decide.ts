@@ -6,7 +6,7 @@ import type { DocumentRule, Tri } from '../schema/document-rule';
 import type { FactId } from '../schema/facts';
 import type { Text } from '../i18n/text';
 import { memoByRef } from '../shared/memo';
-import { PAYER_NAMES } from '../i18n/payer-texts';
+import { CPAS_UNDECIDED_NAME, PAYER_NAMES } from '../i18n/payer-texts';
 import { WARNING_TEXTS } from '../i18n/warning-texts';
 import { ANNEXE_15_REGISTER_CASES } from '../documents/annexe-15';
 import { evaluate, type Evaluation } from './evaluate';
@@ -37,7 +37,7 @@ export function decideSituation(situation: Situation, options: DecideOptions = {
     document: situation.document,
     decidedAs: doc.id,
     firstPayer: e.payers[0]!.id,
-    payers: e.payers.map((p) => ({ id: p.id, name: PAYER_NAMES[p.id], why: p.why, actions: p.actions as Text[], citations: p.cite as Citation[] })),
+    payers: e.payers.map((p) => ({ id: p.id, name: p.id === 'cpas' && e.amu.value === 'depends' ? CPAS_UNDECIDED_NAME : PAYER_NAMES[p.id], why: p.why, actions: p.actions as Text[], citations: p.cite as Citation[] })),
     amuAttestation: { value: e.amu.value, reason: e.amu.reason, dependsOn: e.amu.dependsOn as FactId[], citations: e.amu.cite as Citation[] },
     cpasAid: e.aid.kind,
     warnings: e.warnings.map((w) => ({ id: w.id, text: WARNING_TEXTS[w.id], citations: w.cite as Citation[] })),

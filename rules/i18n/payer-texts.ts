@@ -18,6 +18,9 @@ export const PAYER_NAMES: Readonly<Record<PayerId, Text>> = {
   patient: text('Le patient', 'De patiënt', 'Der Patient', 'The patient'),
 };
 
+/** The CPAS while full aid or AMU only is still undecided (the list then holds `cpas`). */
+export const CPAS_UNDECIDED_NAME = text('CPAS — aide complète ou AMU (à préciser)', 'OCMW — volledige hulp of DMH (te bepalen)', 'ÖSHZ — volle Hilfe oder DMH (zu klären)', 'CPAS/OCMW — full aid or AMU (to be settled)');
+
 export const WHY = {
   detained: text(
     'Personne détenue ou hébergée par l’Office des étrangers (centre fermé, centre de retour ouvert, unité familiale) : le service médical du centre organise les soins, l’Office paie.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACTS, DOCUMENTS, DOCUMENT_IDS, SOURCES, decide, verdictCitations, type Citation } from '../../rules/index';
+import { CONTACTS, DOCUMENTS, DOCUMENT_IDS, SOURCES, verdictCitations, type Citation } from '../../rules/index';
+import { decide } from '../../rules/validate';
 import { P } from '../../rules/engine/passages';
 import { COUNTRY_CITATIONS } from '../../rules/shared/countries';
 import { plain, readShared } from './shared-spec';

@@ -90,6 +90,14 @@ describe('who reaches the CPAS', () => {
     const v = decideSituation({ document: 'none', detained: true, indigent: true });
     expect(v.payers.map((p) => p.id)).toEqual(['immigration-office', 'patient']);
   });
+  it('an undecided CPAS is not named "full social aid"', () => {
+    const v = decideSituation({ document: 'annexe-19', nationality: 'PL', indigent: true });
+    const cpas = v.payers.find((p) => p.id === 'cpas')!;
+    expect(v.amuAttestation.value).toBe('depends');
+    expect(cpas.name.en).toContain('full aid or AMU');
+    expect(decideSituation({ document: 'card-b', indigent: true }).payers.find((p) => p.id === 'cpas')!.name.en).toContain('full social aid');
+  });
+
   it('the SPP IS dispute shows its warning and keeps cpas', () => {
     const v = decideSituation({ document: 'card-f', nationality: 'MA', familyOf: 'belgian', indigent: true });
     expect(v.warnings.map((w) => w.id)).toContain('spp-is-contested');

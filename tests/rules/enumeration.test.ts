@@ -3,7 +3,8 @@
  * undefined, each verdict valid; and the hit policies hold (payers in rule order, one AMU answer).
  */
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_IDS, PAYER_IDS, VerdictSchema, decideSituation, type Situation } from '../../rules/index';
+import { DOCUMENT_IDS, PAYER_IDS, decideSituation, type Situation } from '../../rules/index';
+import { VerdictSchema } from '../../rules/validate';
 import { evaluate } from '../../rules/engine/evaluate';
 
 const nationalities = [undefined, 'FR', 'CH', 'GB', 'MA', 'US'] as const;

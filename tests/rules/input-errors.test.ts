@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SituationError, decide } from '../../rules/index';
+import { SituationError, decide } from '../../rules/validate';
 
 function errorOf(input: unknown): SituationError {
   try {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_IDS, FACT_VALUES, VerdictSchema, decideSituation, type Situation } from '../../rules/index';
+import { DOCUMENT_IDS, FACT_VALUES, decideSituation, type Situation } from '../../rules/index';
+import { VerdictSchema } from '../../rules/validate';
 import { SituationSchema } from '../../rules/schema/situation';
 
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
