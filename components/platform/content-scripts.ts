@@ -46,8 +46,9 @@ function scripting(): ScriptingApi {
  * called straight from the clerk's click, with no `await` before it: browsers grant optional
  * permissions only during a user gesture.
  */
-export function requestOriginAccess(origin: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [originPattern(origin)] });
+export function requestOriginAccess(origins: string | readonly string[]): Promise<boolean> {
+  const list = typeof origins === 'string' ? [origins] : origins;
+  return browser.permissions.request({ origins: [...new Set(list.map(originPattern))] });
 }
 
 export async function hasOriginAccess(origin: string): Promise<boolean> {
