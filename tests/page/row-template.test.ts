@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDetector } from '../../components/page/detect-fields';
+import { collectControls } from '../../components/page/collect-controls';
+import { createRowTemplates, rowShape } from '../../components/page/row-template';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function table(rows: string): HTMLTableSectionElement {
+  document.body.innerHTML = `<table><thead><tr><th>Date</th><th>Nationalité</th><th>Débiteur</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return document.querySelector('tbody')!;
+}
+
+describe('rowShape', () => {
+  it('gives grid rows of the same shape the same key, whatever their row numbers', () => {
+    const tbody = table('<tr><td><input name="r1.date"></td><td><input name="r1.nat"></td><td><select name="r1.deb"><option>Mutuelle</option><option>CPAS</option></select></td></tr>' +
+      '<tr><td><input name="r22.date"></td><td><input name="r22.nat"></td><td><select name="r22.deb"><option>Mutuelle</option><option>CPAS</option></select></td></tr>');
+    const [a, b] = Array.from(tbody.querySelectorAll('tr'), (tr) => rowShape(tr));
+    expect(a).not.toBeNull();
+    expect(a!.key).toBe(b!.key);
+    expect(a!.controls).toHaveLength(3);
+  });
+
+  it.each([
+    ['a cell with label words', '<tr><td>Nationalité</td><td><input></td></tr>'],
+    ['a control with an id (a label[for] may name it)', '<tr><td><input id="x"></td></tr>'],
+    ['a control with aria-labelledby', '<tr><td><input aria-labelledby="l"></td></tr>'],
+    ['a cell with a control and text', '<tr><td>NISS <input></td></tr>'],
+    ['a header cell in the row', '<tr><th>NISS</th><td><input></td></tr>'],
+    ['a row that labels itself', '<tr aria-label="Patient"><td><input></td></tr>'],
+    ['a row spanning cells', '<tr><td rowspan="2"><input></td></tr>'],
+    ['a wrapped control', '<tr><td><div><input></div></td></tr>'],
+  ])('leaves out a row with %s', (_why, row) => {
+    const tbody = table(row);
+    expect(rowShape(tbody.querySelectorAll('tr')[0]!)).toBeNull();
+  });
+
+  it('accepts cells with numbers or dates only (no words)', () => {
+    const tbody = table('<tr><td>12</td><td>03/01/2026</td><td><input name="deb"></td></tr>');
+    expect(rowShape(tbody.querySelectorAll('tr')[0]!)).not.toBeNull();
+  });
+});
+
+describe('createRowTemplates', () => {
+  it("gives later rows the first row's detection, control by control", () => {
+    const tbody = table('<tr><td><input name="r1.date"></td><td><input name="r1.nat"></td><td><input name="r1.deb" list="p"></td></tr>' +
+      '<tr><td><input name="r2.date"></td><td><input name="r2.nat"></td><td><input name="r2.deb" list="p"></td></tr>');
+    const templates = createRowTemplates();
+    const detect = createDetector();
+    const first = rowShape(tbody.querySelectorAll('tr')[0]!)!;
+    expect(templates.fieldsOf(first)).toBeNull();
+    const fields = detect(collectControls(tbody.querySelectorAll('tr')[0]!));
+    templates.remember(first, fields);
+    const second = rowShape(tbody.querySelectorAll('tr')[1]!)!;
+    const reused = templates.fieldsOf(second)!;
+    expect(reused.map((f) => [f.element, f.kind])).toEqual(detect(collectControls(tbody.querySelectorAll('tr')[1]!)).map((f) => [f.element, f.kind]));
+    expect(reused.map((f) => (f.element as HTMLInputElement).name)).toContain('r2.nat');
+  });
+});
