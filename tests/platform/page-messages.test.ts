@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenToPages, listenToPanel, PAGE_CHANNEL, pushFields, sendToPage, PageMessageError, type PageHandlers } from '@/components/platform/page-messages';
+import { listenToPages, listenToPanel, PAGE_CHANNEL, pushFields, sendToPage, PageMessageError, type FrameFields, type PageHandlers } from '@/components/platform/page-messages';
 
 type Listener = (message: unknown, sender: object, sendResponse: (reply: unknown) => void) => unknown;
 
@@ -77,7 +77,7 @@ describe('listenToPanel (content script)', () => {
 });
 
 describe('pushFields / listenToPages', () => {
-  const frame = { fields: [{ id: 'f1', kind: 'payer', label: 'Débiteur' }], total: 1, title: 'Admission', top: true, highlight: true } as const;
+  const frame: FrameFields = { fields: [{ id: 'f1', kind: 'payer', label: 'Débiteur' }], total: 1, title: 'Admission', top: true, highlight: true };
 
   it('delivers a frame\'s fields with the tab and frame the browser names, and acknowledges', async () => {
     const { call } = captureListener();
