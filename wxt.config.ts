@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { ConfigEnv, Entrypoint, UserManifest } from 'wxt';
 import type { InlineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { normalizeOrigin, originPattern } from './components/page/site-profile';
 import preact from '@preact/preset-vite';
 
 /**
@@ -47,6 +48,30 @@ function nativeBrowserInContentScripts(entrypoints: readonly Entrypoint[], confi
   } else if (alias && typeof alias === 'object') {
     (alias as Record<string, string>)['wxt/browser'] = native;
   }
+}
+
+/**
+ * A hospital's own build: `PAYER_CHECK_HIS_ORIGINS="https://his.hospital.be,http://his-test:8080"
+ * npm run build` adds those origins to the content script's manifest matches, so that the
+ * extension reads the HIS from installation on, with no per-clerk permission prompt (the
+ * browser shows the sites at install instead). Throws on anything that is not an origin.
+ */
+export function hisOriginPatterns(value: string | undefined): string[] {
+  const patterns: string[] = [];
+  for (const item of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const origin = normalizeOrigin(item);
+    if (!origin) throw new Error(`PAYER_CHECK_HIS_ORIGINS: "${item}" is not an origin such as https://his.hospital.be`);
+    const pattern = originPattern(origin);
+    if (!patterns.includes(pattern)) patterns.push(pattern);
+  }
+  return patterns;
+}
+
+function addHisOrigins(_wxt: unknown, manifest: { content_scripts?: { matches?: string[] }[] }): void {
+  const extra = hisOriginPatterns(process.env.PAYER_CHECK_HIS_ORIGINS);
+  const script = manifest.content_scripts?.[0];
+  if (!extra.length || !script?.matches) return;
+  for (const pattern of extra) if (!script.matches.includes(pattern)) script.matches.push(pattern);
 }
 
 /**
@@ -111,6 +136,7 @@ export default defineConfig({
   manifest,
   hooks: {
     'vite:build:extendConfig': nativeBrowserInContentScripts,
+    'build:manifestGenerated': addHisOrigins,
   },
   zip: {
     // The sources zip (for Firefox review) does not read .gitignore.

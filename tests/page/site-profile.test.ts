@@ -41,3 +41,12 @@ describe('profiles', () => {
     expect(z.safeParse(SiteProfiles, { 'https://his.be/app': { payer: ['#p'] } }).success).toBe(false);
   });
 });
+
+describe("a hospital's own build (PAYER_CHECK_HIS_ORIGINS)", () => {
+  it('turns the listed origins into content-script match patterns, and refuses anything else', async () => {
+    const { hisOriginPatterns } = await import('../../wxt.config');
+    expect(hisOriginPatterns(undefined)).toEqual([]);
+    expect(hisOriginPatterns('https://his.hospital.be, http://his-test:8080 https://his.hospital.be/app')).toEqual(['https://his.hospital.be/*', 'http://his-test/*']);
+    expect(() => hisOriginPatterns('https://his.hospital.be,ftp://old')).toThrow(/"ftp:\/\/old" is not an origin/);
+  });
+});
