@@ -175,6 +175,23 @@ describe('the page protocol with a real content script in every frame', () => {
     await expect(panel.evaluate(() => chrome.scripting.getRegisteredContentScripts())).resolves.toEqual([]);
   });
 
+  it('offers "Check this page" on a right-click, beside "Open side panel"', async () => {
+    const update = (id: string) =>
+      ext.serviceWorker.evaluate(
+        (menuId) =>
+          new Promise<string | null>((done) =>
+            (globalThis as unknown as { chrome: { contextMenus: { update(i: string, p: object, cb: () => void): void }; runtime: { lastError?: { message?: string } } } }).chrome.contextMenus.update(
+              menuId,
+              {},
+              () => done((globalThis as unknown as { chrome: { runtime: { lastError?: { message?: string } } } }).chrome.runtime.lastError?.message ?? null),
+            ),
+          ),
+        id,
+      );
+    await expect(update('payer-check-check-page')).resolves.toBeNull();
+    await expect(update('payer-check-open-side-panel')).resolves.toBeNull();
+  });
+
   it('threw nothing into the page', () => {
     expect(errors).toEqual([]);
   });
