@@ -13,6 +13,7 @@ import { Questions } from './Questions';
 import { Contacts, VerdictDetails, VerdictHeadline } from './Verdict';
 import { buildSummary } from './summary';
 import { verdictLine } from './format';
+import { EmphasiseAndFill, PageFields, ReadFromPage, type PageFact, type PageFactValues } from '@/components/page-panel/index';
 
 type FocusTarget = 'search' | 'questions' | 'change' | { fact: FactId };
 
@@ -25,7 +26,7 @@ function focusQuestions(root: ParentNode, fact?: FactId): void {
 }
 
 function Panel() {
-  const { patient, settings, copy, receiveDocuments } = usePanel();
+  const { patient, settings, copy, receiveDocuments, page } = usePanel();
   const [picking, setPicking] = useState(false);
   const [copyStatus, setCopyStatus] = useState('');
   const [resetStatus, setResetStatus] = useState('');
@@ -90,6 +91,14 @@ function Panel() {
       () => setCopyStatus(t('copied')),
       () => setCopyStatus(t('copyFailed')),
     );
+  };
+
+  // "Read from page": each value the clerk takes becomes an answer (never taken on its own).
+  const takeFromPage = <F extends PageFact>(fact: F, value: PageFactValues[F]) => {
+    if (fact === 'document') choose(value as DocumentId);
+    else if (fact === 'documentValidUntil') patient.setValidUntil(value as string);
+    else if (fact === 'nationalNumber') patient.nationalNumber.value = value as string;
+    else patient.answer(fact as 'nationality' | 'monthsInBelgium', value as string | number);
   };
 
   const setLanguage = (l: Lang) => {
@@ -166,6 +175,8 @@ function Panel() {
         changeRef={changeRef}
       />
 
+      {page && <ReadFromPage lang={language} connection={page} onConfirm={takeFromPage} today={patient.today.value} />}
+
       {verdict && (
         <>
           <VerdictHeadline verdict={verdict} onCopy={copySummary} copyStatus={copyStatus} />
@@ -180,6 +191,12 @@ function Panel() {
             }}
           />
           <VerdictDetails verdict={verdict} />
+        </>
+      )}
+      {page && (
+        <>
+          <EmphasiseAndFill lang={language} connection={page} firstPayer={verdict?.firstPayer ?? null} amuAttestation={verdict?.amuAttestation.value ?? null} />
+          <PageFields lang={language} connection={page} />
         </>
       )}
       <Contacts />

@@ -4,6 +4,7 @@ import { useContext } from 'preact/hooks';
 import type { DocumentId } from '@/rules/index';
 import type { PatientStore } from '@/components/state/patient';
 import type { SettingsStore } from '@/components/state/settings';
+import type { PageConnection } from '@/components/page-panel/index';
 
 export interface PanelServices {
   patient: PatientStore;
@@ -12,6 +13,8 @@ export interface PanelServices {
   copy: (text: string) => Promise<void>;
   /** Documents handed over by the popup's "Check a patient" (components/platform/handoff.ts). */
   receiveDocuments?: (onDocument: (id: DocumentId) => void) => () => void;
+  /** The HIS page in the active tab (components/page-panel); absent where there is none (component tests). */
+  page?: PageConnection;
 }
 
 export const PanelContext = createContext<PanelServices | null>(null);

@@ -4,6 +4,7 @@ import { createPatientStore } from '@/components/state/patient';
 import { createSettingsStore } from '@/components/state/settings';
 import { copyText } from '@/components/platform/clipboard';
 import { receiveHandedOffDocuments } from '@/components/platform/handoff';
+import { createPageConnection } from '@/components/page-panel/index';
 import { App } from './App';
 
 /** The marks `npm run bench` reads: scripts evaluated, settings read, first render in the DOM. */
@@ -23,7 +24,7 @@ export async function mountSidePanel(root: HTMLElement): Promise<void> {
   performance.mark(SETTINGS_READY_MARK);
   const patient = createPatientStore();
   render(
-    <App services={{ patient, settings, copy: copyText, receiveDocuments: receiveHandedOffDocuments }} />,
+    <App services={{ patient, settings, copy: copyText, receiveDocuments: receiveHandedOffDocuments, page: createPageConnection() }} />,
     root,
   );
   performance.mark(FIRST_RENDER_MARK);
