@@ -51,13 +51,24 @@ export function observeAddedSubtrees(
 
   const observer = new MutationObserver((records) => {
     try {
+      // Whether a parent is (inside) one of our own nodes, asked once per parent: a grid adds
+      // hundreds of rows to the same tbody.
+      const ownParents = new Map<Node, boolean>();
+      const isOwn = (el: Element): boolean => {
+        if (el.hasAttribute(OWN_NODE_ATTRIBUTE)) return true;
+        const parent = el.parentElement;
+        if (!parent) return false;
+        let own = ownParents.get(parent);
+        if (own === undefined) ownParents.set(parent, (own = parent.closest(`[${OWN_NODE_ATTRIBUTE}]`) !== null));
+        return own;
+      };
       for (const record of records) {
         for (const node of Array.from(record.addedNodes)) {
           if (node.nodeType === 1 && !isOwn(node as Element)) pending.add(node as Element);
         }
         if (!removed && options.onRemoved) {
           for (const node of Array.from(record.removedNodes)) {
-            if (node.nodeType === 1 && !isOwn(node as Element)) removed = true;
+            if (node.nodeType === 1 && !(node as Element).hasAttribute(OWN_NODE_ATTRIBUTE)) removed = true;
           }
         }
       }
@@ -142,6 +153,4 @@ function parentAcrossShadow(node: Node): Element | null {
   return p && p.nodeType === 11 && 'host' in p ? (p as ShadowRoot).host : null;
 }
 
-function isOwn(el: Element): boolean {
-  return el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.closest(`[${OWN_NODE_ATTRIBUTE}]`) !== null;
-}
+

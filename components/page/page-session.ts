@@ -160,8 +160,8 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   };
 
   let hiddenMemo = new WeakMap<Element, boolean>();
-  const collect = (root: Document | Element | ShadowRoot): FormControl[] => {
-    const room = maxControls - examined;
+  const collect = (root: Document | Element | ShadowRoot, count = true): FormControl[] => {
+    const room = maxControls - (count ? examined : 0);
     if (room <= 0) return [];
     const controls = collectControls(root, {
       maxControls: room,
@@ -174,51 +174,98 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         return true;
       },
     });
-    examined += controls.length;
+    if (count) examined += controls.length;
     return controls;
   };
 
   const detector = () => createDetector({ cache, profile });
 
   /** The first scan (or a new one after a profile change): slices, the first one at once. */
+  /** A grid row's fields: from the template of its shape, or detected in full once per shape. */
+  const rowFields = (shape: RowShape, out: DetectedField[]): void => {
+    const known = rows.fieldsOf(shape);
+    if (known) {
+      for (const f of known) out.push(f);
+      return;
+    }
+    const fields = detector()(collect(shape.controls[0]!.parentElement!.parentElement!, false));
+    rows.remember(shape, fields);
+    for (const f of fields) out.push(f);
+  };
+
+  /** The controls of the first scan as units: a grid row (its shape) or a lone control. */
+  const units = (controls: readonly FormControl[]): (FormControl | RowShape)[] => {
+    const out: (FormControl | RowShape)[] = [];
+    const shapes = new Map<Element, RowShape | null>();
+    for (const control of controls) {
+      const cell = control.parentElement;
+      const tr = !profile && cell?.tagName === 'TD' ? cell.parentElement : null;
+      if (tr?.tagName === 'TR') {
+        let shape = shapes.get(tr);
+        if (shape === undefined) {
+          shape = rowShape(tr);
+          shapes.set(tr, shape);
+          if (shape) {
+            out.push(shape);
+            continue;
+          }
+        } else if (shape) {
+          continue; // the row is already a unit
+        }
+      }
+      out.push(control);
+    }
+    return out;
+  };
+
+  /** The first scan (or a new one after a profile change): slices, the first one at once. */
   const scan = (): Promise<void> => {
     const run = ++generation;
     examined = 0;
-    const controls = collect(doc);
+    const work = units(collect(doc));
     const detect = detector();
     let offset = 0;
     return new Promise<void>((done) => {
       const slice = (): void => {
         if (disposed || run !== generation) return done();
         try {
-          const end = Math.min(controls.length, offset + sliceSize);
-          const changed = register(detect(controls.slice(offset, end).filter((c) => c.isConnected)));
-          offset = end;
-          if (changed || offset >= controls.length) notify();
+          const fields: DetectedField[] = [];
+          let lone: FormControl[] = [];
+          const flush = () => {
+            if (lone.length) for (const f of detect(lone.filter((c) => c.isConnected))) fields.push(f);
+            lone = [];
+          };
+          for (let weight = 0; offset < work.length && weight < sliceSize; offset++) {
+            const unit = work[offset]!;
+            if ('key' in unit) {
+              flush();
+              if (unit.controls[0]!.isConnected) rowFields(unit, fields);
+              weight += unit.controls.length;
+            } else {
+              lone.push(unit);
+              weight++;
+            }
+          }
+          flush();
+          const changed = register(fields);
+          if (changed || offset >= work.length) notify();
         } catch {
-          offset = controls.length;
+          offset = work.length;
         }
-        if (offset < controls.length) schedule(slice);
+        if (offset < work.length) schedule(slice);
         else done();
       };
       slice();
     });
   };
 
-  /** A grid row: its fields from the template of its shape, or detected in full once per shape. */
+  /** An added grid row, when it qualifies for a template. */
   const addRow = (tr: Element, out: DetectedField[]): boolean => {
     if (profile) return false; // a profile's selectors may read what a shape leaves out
-    const shape: RowShape | null = rowShape(tr);
+    const shape = rowShape(tr);
     if (!shape) return false;
     examined += shape.controls.length;
-    const known = rows.fieldsOf(shape);
-    if (known) {
-      for (const f of known) out.push(f);
-      return true;
-    }
-    const fields = detector()(collect(tr));
-    rows.remember(shape, fields);
-    for (const f of fields) out.push(f);
+    rowFields(shape, out);
     return true;
   };
 

@@ -17,6 +17,7 @@ const READ = new Set(['type', 'name', 'placeholder', 'title', 'aria-label', 'aut
 const DISQUALIFY = new Set(['id', 'aria-labelledby', 'aria-describedby']);
 const ROW_ATTRIBUTES = new Set(['class', 'data-row', 'data-index', 'data-id', 'data-key', 'aria-rowindex', 'tabindex']);
 const DIGITS = /\d+/g;
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export interface RowShape {
   readonly key: string;
@@ -34,7 +35,11 @@ export function rowShape(tr: Element): RowShape | null {
   if (tr.hasAttributes()) {
     for (const { name } of Array.from(tr.attributes)) if (!ROW_ATTRIBUTES.has(name)) return null;
   }
-  let key = section.tagName;
+  // A row right under a text or header row may take a label from the cell above: it gets
+  // shapes of its own, apart from rows under another row of fields.
+  const above = tr.previousElementSibling;
+  const aboveField = above?.firstElementChild?.firstElementChild;
+  let key = `${section.tagName}${!above ? '^' : aboveField && CONTROL_TAGS.has(aboveField.tagName) ? '=' : '~'}`;
   const controls: FormControl[] = [];
   for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
     if (cell.tagName !== 'TD') return null;
@@ -53,7 +58,7 @@ export function rowShape(tr: Element): RowShape | null {
     }
     if (cell.firstChild !== child || cell.lastChild !== child) return null;
     const tag = child.tagName;
-    if (tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA') return null;
+    if (!CONTROL_TAGS.has(tag)) return null;
     part += tag;
     if (child.hasAttributes()) {
       // Names first (one call), values only of those detection reads: Attr nodes are costly.

@@ -14,13 +14,20 @@ function table(rows: string): HTMLTableSectionElement {
 }
 
 describe('rowShape', () => {
-  it('gives grid rows of the same shape the same key, whatever their row numbers', () => {
-    const tbody = table('<tr><td><input name="r1.date"></td><td><input name="r1.nat"></td><td><select name="r1.deb"><option>Mutuelle</option><option>CPAS</option></select></td></tr>' +
-      '<tr><td><input name="r22.date"></td><td><input name="r22.nat"></td><td><select name="r22.deb"><option>Mutuelle</option><option>CPAS</option></select></td></tr>');
-    const [a, b] = Array.from(tbody.querySelectorAll('tr'), (tr) => rowShape(tr));
+  it('gives grid rows of the same shape the same key, whatever their row numbers (the first row apart: nothing above it)', () => {
+    const row = (n: number) => `<tr><td><input name="r${n}.date"></td><td><input name="r${n}.nat"></td><td><select name="r${n}.deb"><option>Mutuelle</option><option>CPAS</option></select></td></tr>`;
+    const tbody = table(row(1) + row(2) + row(33));
+    const [first, a, b] = Array.from(tbody.querySelectorAll('tr'), (tr) => rowShape(tr));
     expect(a).not.toBeNull();
     expect(a!.key).toBe(b!.key);
+    expect(first!.key).not.toBe(a!.key);
     expect(a!.controls).toHaveLength(3);
+  });
+
+  it('keeps a row under a text row apart from rows under fields (the cell above may label it)', () => {
+    const tbody = table('<tr><td colspan="2">Séjour</td></tr><tr><td><input name="a"></td></tr><tr><td><input name="a"></td></tr>');
+    const [, underText, underField] = Array.from(tbody.querySelectorAll('tr'), (tr) => rowShape(tr));
+    expect(underText!.key).not.toBe(underField!.key);
   });
 
   it.each([
@@ -45,17 +52,19 @@ describe('rowShape', () => {
 
 describe('createRowTemplates', () => {
   it("gives later rows the first row's detection, control by control", () => {
-    const tbody = table('<tr><td><input name="r1.date"></td><td><input name="r1.nat"></td><td><input name="r1.deb" list="p"></td></tr>' +
+    const tbody = table('<tr><td><input name="r0.date"></td><td><input name="r0.nat"></td><td><input name="r0.deb" list="p"></td></tr>' +
+      '<tr><td><input name="r1.date"></td><td><input name="r1.nat"></td><td><input name="r1.deb" list="p"></td></tr>' +
       '<tr><td><input name="r2.date"></td><td><input name="r2.nat"></td><td><input name="r2.deb" list="p"></td></tr>');
     const templates = createRowTemplates();
     const detect = createDetector();
-    const first = rowShape(tbody.querySelectorAll('tr')[0]!)!;
+    const rows = tbody.querySelectorAll('tr');
+    const first = rowShape(rows[1]!)!;
     expect(templates.fieldsOf(first)).toBeNull();
-    const fields = detect(collectControls(tbody.querySelectorAll('tr')[0]!));
+    const fields = detect(collectControls(rows[1]!));
     templates.remember(first, fields);
-    const second = rowShape(tbody.querySelectorAll('tr')[1]!)!;
+    const second = rowShape(rows[2]!)!;
     const reused = templates.fieldsOf(second)!;
-    expect(reused.map((f) => [f.element, f.kind])).toEqual(detect(collectControls(tbody.querySelectorAll('tr')[1]!)).map((f) => [f.element, f.kind]));
+    expect(reused.map((f) => [f.element, f.kind])).toEqual(detect(collectControls(rows[2]!)).map((f) => [f.element, f.kind]));
     expect(reused.map((f) => (f.element as HTMLInputElement).name)).toContain('r2.nat');
   });
 });
