@@ -61,15 +61,9 @@ export function PageFields({ lang, connection }: PageFieldsProps) {
                 const kind = FIELD_KIND_LABELS[lang][field.kind];
                 return (
                   <li key={field.id}>
-                    <button
-                      type="button"
-                      class="pcp-field"
-                      data-kind={field.kind}
-                      aria-label={text('fieldsGoTo', { kind, label: field.label || kind })}
-                      onClick={() => go(frame.frameId, field.id)}
-                    >
+                    <button type="button" class="pcp-field" data-kind={field.kind} title={text('fieldsGoTo', { kind, label: field.label || kind })} onClick={() => go(frame.frameId, field.id)}>
                       <span class="pcp-kind">{kind}</span>
-                      {field.label && <span class="pcp-label">{field.label}</span>}
+                      {field.label && field.label !== kind && <span class="pcp-label">{field.label}</span>}
                     </button>
                   </li>
                 );

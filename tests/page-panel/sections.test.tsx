@@ -34,7 +34,8 @@ describe('PageFields', () => {
     ]);
     const connection = createPageConnection(page.api);
     render(<PageFields lang="fr" connection={connection} />);
-    const button = await screen.findByRole('button', { name: 'Aller au champ Débiteur : Débiteur' });
+    const button = await screen.findByRole('button', { name: 'Débiteur' });
+    expect(screen.getByRole('button', { name: 'Nationalité' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Champs de cette page' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('302 champ(s) reconnu(s).');
     expect(screen.getByText('Cadre : Cadre 2')).toBeTruthy();
