@@ -27,10 +27,13 @@ export interface PageFactValues {
   monthsInBelgium: number;
 }
 
+/** `(fact, value)` as one union, so that a `switch (fact)` narrows `value`. */
+export type ConfirmArgs = { [F in PageFact]: [fact: F, value: PageFactValues[F]] }[PageFact];
+
 export interface ReadFromPageProps {
   readonly lang: Lang;
   readonly connection: PageConnection;
-  readonly onConfirm: <F extends PageFact>(fact: F, value: PageFactValues[F]) => void;
+  readonly onConfirm: (...args: ConfirmArgs) => void;
   /** Today, YYYY-MM-DD (for months in Belgium); default: the browser's date. */
   readonly today?: string;
 }
@@ -105,7 +108,7 @@ export function ReadFromPage({ lang, connection, onConfirm, today }: ReadFromPag
   };
 
   const use = (p: Proposal) => {
-    (onConfirm as (fact: PageFact, value: unknown) => void)(p.fact, p.value);
+    onConfirm(...([p.fact, p.value] as ConfirmArgs));
     setUsed((previous) => new Set(previous).add(p.key));
   };
   const dismiss = (p: Proposal) => setProposals((list) => list.filter((x) => x.key !== p.key));

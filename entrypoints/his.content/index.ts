@@ -117,7 +117,11 @@ export default defineContentScript({
     const first = read();
     const start = (): void => {
       domReady = true;
-      document.documentElement.dataset.payerCheck = 'ready';
+      try {
+        document.documentElement.setAttribute('data-payer-check', 'ready');
+      } catch {
+        // No root element (an odd document): nothing to mark either.
+      }
       void load(first);
     };
     if (domReady) start();
@@ -129,7 +133,7 @@ export default defineContentScript({
         stopWatching();
         if (pushTimer !== undefined) clearTimeout(pushTimer);
         session?.dispose();
-        delete document.documentElement?.dataset.payerCheck;
+        document.documentElement?.removeAttribute('data-payer-check');
       } catch {
         // The page is being torn down: nothing left to clean.
       }

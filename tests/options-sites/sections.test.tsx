@@ -109,3 +109,11 @@ describe('SiteProfiles', () => {
     await waitFor(() => expect(api.copy).toHaveBeenCalledWith(exported));
   });
 });
+
+describe('mounting', () => {
+  it('fits the options page sections as they are', async () => {
+    const { OPTION_SECTIONS } = await import('@/components/options/sections');
+    const sections: typeof OPTION_SECTIONS = [...OPTION_SECTIONS, { id: 'sites', Component: SiteAccess }, { id: 'site-profiles', Component: SiteProfiles }];
+    expect(sections.map((s) => s.id)).toContain('site-profiles');
+  });
+});

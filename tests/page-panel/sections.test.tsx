@@ -156,3 +156,24 @@ describe('EmphasiseAndFill', () => {
     expect(await screen.findByText('The payer field has no option for this payer: choose it by hand.')).toBeTruthy();
   });
 });
+
+describe('mounting (types the lead relies on)', () => {
+  it('onConfirm narrows the value by the fact, so a switch maps each to the patient store', () => {
+    const calls: string[] = [];
+    const onConfirm: import('@/components/page-panel/ReadFromPage').ReadFromPageProps['onConfirm'] = (fact, value) => {
+      switch (fact) {
+        case 'document':
+          calls.push(`chooseDocument(${value satisfies import('@/rules/index').DocumentId})`);
+          break;
+        case 'monthsInBelgium':
+          calls.push(`answer(${fact}, ${value satisfies number})`);
+          break;
+        default:
+          calls.push(`${fact}=${value satisfies string}`);
+      }
+    };
+    onConfirm('document', 'annexe-26');
+    onConfirm('monthsInBelgium', 3);
+    expect(calls).toEqual(['chooseDocument(annexe-26)', 'answer(monthsInBelgium, 3)']);
+  });
+});
