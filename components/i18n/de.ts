@@ -129,6 +129,7 @@ export const de: Dictionary = {
   popupIntro: 'Suchen Sie ein Dokument, um zu sehen, was es öffnet, oder öffnen Sie das Seitenfenster für einen Patienten.',
   popupSearchLabel: 'Ein Dokument suchen',
   openSidePanel: 'Seitenleiste öffnen',
+  checkThisPage: 'Diese Seite prüfen',
   checkPatient: 'Patienten prüfen',
   checkPatientLabel: 'Patienten prüfen mit: {document}',
   cpasLabel: 'ÖSHZ / DMH',

@@ -129,6 +129,7 @@ export const en: Dictionary = {
   popupIntro: 'Look up a document to see what it opens, or open the side panel for a patient.',
   popupSearchLabel: 'Find a document',
   openSidePanel: 'Open side panel',
+  checkThisPage: 'Check this page',
   checkPatient: 'Check a patient',
   checkPatientLabel: 'Check a patient with: {document}',
   cpasLabel: 'CPAS / AMU',

@@ -140,6 +140,7 @@ export const fr = {
   popupIntro: 'Cherchez un document pour voir ce qu’il ouvre, ou ouvrez le panneau pour un patient.',
   popupSearchLabel: 'Chercher un document',
   openSidePanel: 'Ouvrir le panneau latéral',
+  checkThisPage: 'Vérifier cette page',
   checkPatient: 'Vérifier un patient',
   checkPatientLabel: 'Vérifier un patient avec : {document}',
   cpasLabel: 'CPAS / AMU',

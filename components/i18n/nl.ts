@@ -129,6 +129,7 @@ export const nl: Dictionary = {
   popupIntro: 'Zoek een document om te zien wat het opent, of open het paneel voor een patiënt.',
   popupSearchLabel: 'Een document zoeken',
   openSidePanel: 'Zijpaneel openen',
+  checkThisPage: 'Deze pagina controleren',
   checkPatient: 'Patiënt nagaan',
   checkPatientLabel: 'Patiënt nagaan met: {document}',
   cpasLabel: 'OCMW / DMH',

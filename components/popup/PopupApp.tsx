@@ -14,11 +14,13 @@ export interface PopupAppProps {
   openSidePanel: () => Promise<void>;
   /** Opens the side panel with `id` chosen; same constraint. */
   checkPatient: (id: DocumentId) => Promise<void>;
+  /** Marks the fields of the page in the active tab (activeTab: the toolbar click grants it) and opens the side panel. */
+  checkThisPage?: () => Promise<void>;
 }
 
 const SHOWN = 5;
 
-export function PopupApp({ openSidePanel, checkPatient }: PopupAppProps) {
+export function PopupApp({ openSidePanel, checkPatient, checkThisPage }: PopupAppProps) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
@@ -63,6 +65,18 @@ export function PopupApp({ openSidePanel, checkPatient }: PopupAppProps) {
           <button type="button" class="pc-button" onClick={open}>
             {t('openSidePanel')}
           </button>
+          {checkThisPage && (
+            <button
+              type="button"
+              class="pc-button pc-button--secondary"
+              onClick={() => {
+                setError(null);
+                checkThisPage().catch(fail);
+              }}
+            >
+              {t('checkThisPage')}
+            </button>
+          )}
         </>
       ) : matches.length === 0 ? (
         <p class="pc-empty">{t('noMatch', { query })}</p>

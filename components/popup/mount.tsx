@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createSettingsStore } from '@/components/state/settings';
 import { prepareSidePanelOpener } from '@/components/platform/side-panel';
 import { handOffDocument } from '@/components/platform/handoff';
+import { injectIntoActiveTab } from '@/components/platform/content-scripts';
 import { PopupApp } from './PopupApp';
 
 export async function mountPopup(root: HTMLElement): Promise<void> {
@@ -17,6 +18,11 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
         // The panel opens first, inside the click (a user gesture); the document follows.
         const opened = openSidePanel();
         return Promise.all([opened, handOffDocument(id)]).then(() => window.close());
+      }}
+      checkThisPage={() => {
+        // Panel first, inside the click; then the content script into this tab only.
+        const opened = openSidePanel();
+        return Promise.all([opened, injectIntoActiveTab()]).then(() => window.close());
       }}
     />,
     root,

@@ -25,6 +25,13 @@ describe('PopupApp', () => {
     expect(openSidePanel).toHaveBeenCalledOnce();
   });
 
+  it('"Check this page" (when offered) marks the page of the active tab through its callback', () => {
+    const checkThisPage = vi.fn(() => Promise.resolve());
+    render(<PopupApp openSidePanel={vi.fn(() => Promise.resolve())} checkPatient={vi.fn(() => Promise.resolve())} checkThisPage={checkThisPage} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Deze pagina controleren' }));
+    expect(checkThisPage).toHaveBeenCalledOnce();
+  });
+
   it('finds documents and shows what each opens, from the engine', () => {
     const { search } = setup();
     fireEvent.input(search, { target: { value: 'K' } });
