@@ -3,6 +3,7 @@
  * calls `t()` or `tx()` while rendering re-renders when the clerk switches language.
  * Browser strings (manifest, context menu) stay in `assets/public/_locales`.
  */
+import { fillTemplate as fill, type Vars } from './fill';
 import { signal } from '@preact/signals';
 import type { Lang, Text } from '@/rules/index';
 import { fr, type Dictionary, type UiKey } from './fr';
@@ -41,12 +42,7 @@ export function languageFor(tag: string | undefined | null): Lang {
   return isLang(primary) ? primary : 'en';
 }
 
-export type Vars = Readonly<Record<string, string | number>>;
-
-function fill(template: string, vars?: Vars): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
+export type { Vars };
 
 /** The interface string `key` in the current language, with `{placeholders}` filled. */
 export function t(key: UiKey, vars?: Vars): string {

@@ -1,4 +1,5 @@
 /** The strings of the options page's site sections, in the four languages (French is the reference). */
+import { fillTemplate } from '@/components/i18n/fill';
 import type { Lang } from '@/rules/index';
 
 const fr = {
@@ -172,6 +173,5 @@ const en: Dictionary = {
 export const SITES_TEXTS: Readonly<Record<Lang, Dictionary>> = { fr, nl, de, en };
 
 export function sitesText(lang: Lang, key: SitesTextKey, vars?: Readonly<Record<string, string | number>>): string {
-  const template = SITES_TEXTS[lang][key];
-  return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+  return fillTemplate(SITES_TEXTS[lang][key], vars);
 }

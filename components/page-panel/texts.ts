@@ -3,6 +3,7 @@
  * "Fill payer"), in the four languages. French is the reference key set (a test checks the
  * others have the same keys and placeholders).
  */
+import { fillTemplate } from '@/components/i18n/fill';
 import type { Lang } from '@/rules/index';
 
 const fr = {
@@ -187,6 +188,5 @@ const en: Dictionary = {
 export const PAGE_TEXTS: Readonly<Record<Lang, Dictionary>> = { fr, nl, de, en };
 
 export function pageText(lang: Lang, key: PageTextKey, vars?: Readonly<Record<string, string | number>>): string {
-  const template = PAGE_TEXTS[lang][key];
-  return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+  return fillTemplate(PAGE_TEXTS[lang][key], vars);
 }
