@@ -3,7 +3,7 @@
  * Contracts the end-to-end tests and `npm start` rely on: renders into `#app` with an
  * `<h1>` (Payer Check), logs no console error; `[data-testid=verdict]` carries the verdict.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DocumentId, FactId, Lang } from '@/rules/index';
 import { lang, t } from '@/components/i18n/index';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
@@ -44,8 +44,10 @@ function Panel() {
   const verdict = patient.verdict.value;
   const language = lang.value;
 
-  // Moves the focus where the clerk's next keystroke belongs, once the DOM shows it.
-  useEffect(() => {
+  // Moves the focus where the clerk's next keystroke belongs, in the same commit that shows it
+  // (a layout effect: a plain effect waits for the next frame, and a fast typist's keystroke
+  // in between would land on the element that just disappeared).
+  useLayoutEffect(() => {
     const target = pendingFocus.current;
     if (!target || !rootRef.current) return;
     pendingFocus.current = null;
