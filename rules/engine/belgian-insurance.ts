@@ -8,8 +8,6 @@ import type { DependantQuality, DocumentRule, HolderQuality } from '../schema/do
 import { ANNEXE_15_DEPENDANT_REGISTER_CITE, ANNEXE_15_REGISTER_CASES, ANNEXE_15_REGISTER_CITE } from '../documents/annexe-15';
 import { RECOGNISED_PROTECTION_CITE } from '../documents/attestation-immatriculation';
 import type { Facts } from './facts';
-import { memoByKey } from '../shared/memo';
-import { DOCUMENTS } from '../documents/index';
 
 export type Quality = HolderQuality | DependantQuality;
 
@@ -42,18 +40,23 @@ const HOLDER_FACT = {
   'unaccompanied-minor': 'unaccompaniedMinorConditions',
 } as const;
 
-function knownHolderQualities(doc: DocumentRule, f: Facts): Quality[] {
-  const out: Quality[] = [];
+/** Qualities as bits, so that a combination is a number (the cache key below). */
+const DEPENDANT_ORDER = ['spouse', 'ascendant', 'cohabitant', 'child'] as const satisfies readonly DependantQuality[];
+const HOLDER_BIT = { employed: 1, 'higher-education-student': 2, 'unaccompanied-minor': 4, 'registered-resident': 8 } as const satisfies Record<HolderQuality, number>;
+
+/** The holder qualities known for this document, as a bit set over HOLDER_ORDER. */
+function knownHolderQualities(doc: DocumentRule, f: Facts): number {
+  let bits = 0;
   for (const q of doc.holderQualities.value) {
     if (q === 'registered-resident') {
-      if (registeredByDocument(doc, f)) out.push(q);
+      if (registeredByDocument(doc, f)) bits |= HOLDER_BIT[q];
     } else if (doc.qualityWithDocument?.quality === q && doc.qualityWithDocument.when.kind === 'always') {
-      out.push(q);
+      bits |= HOLDER_BIT[q];
     } else if (f.get(HOLDER_FACT[q]) === true) {
-      out.push(q);
+      bits |= HOLDER_BIT[q];
     }
   }
-  return out;
+  return bits;
 }
 
 function knownDependantQuality(doc: DocumentRule, f: Facts): DependantQuality | undefined {
@@ -69,17 +72,19 @@ export function belgianInsurance(doc: DocumentRule, f: Facts): BelgianInsurance 
   const affiliated = f.get('belgianInsurance') === 'affiliated';
   const holder = knownHolderQualities(doc, f);
   const dependant = knownDependantQuality(doc, f);
-  const qualities: Quality[] = dependant ? [...holder, dependant] : holder;
-  if (!affiliated && qualities.length === 0) return undefined;
-  return { basis: affiliated ? 'affiliated' : 'to-affiliate', qualities, cite: citesFor(`${doc.id}|${holder.join(',')}|${dependant ?? ''}`) };
+  if (!affiliated && holder === 0 && dependant === undefined) return undefined;
+  // Few combinations exist per document: each outcome is built once and shared (it is frozen data).
+  const key = (affiliated ? 1 : 0) + 2 * (holder + 16 * (dependant === undefined ? 0 : DEPENDANT_ORDER.indexOf(dependant) + 1));
+  let byKey = outcomes.get(doc.id);
+  if (byKey === undefined) outcomes.set(doc.id, (byKey = []));
+  return (byKey[key] ??= outcome(doc, affiliated, holder, dependant));
 }
 
-const citesFor = memoByKey((key: string): readonly Citation[] => {
-  const [id, holderKey, dependantKey] = key.split('|') as [DocumentRule['id'], string, string];
-  const doc = DOCUMENTS[id];
-  const holder = holderKey ? (holderKey.split(',') as HolderQuality[]) : [];
-  const dependant = (dependantKey || undefined) as DependantQuality | undefined;
-  const qualities = dependant ? [...holder, dependant] : holder;
+const outcomes = new Map<DocumentRule['id'], (BelgianInsurance | undefined)[]>();
+
+function outcome(doc: DocumentRule, affiliated: boolean, holderBits: number, dependant: DependantQuality | undefined): BelgianInsurance {
+  const holder = doc.holderQualities.value.filter((q) => holderBits & HOLDER_BIT[q]);
+  const qualities: Quality[] = dependant ? [...holder, dependant] : holder;
   const cite: Citation[] = [...doc.insuranceAccess.cite];
   if (qualities.length > 0) {
     cite.push(...(holder.length ? doc.holderQualities.cite : doc.dependantQualities.cite));
@@ -87,5 +92,5 @@ const citesFor = memoByKey((key: string): readonly Citation[] => {
     if (doc.id === 'annexe-15' && dependant && dependant !== 'child') cite.push(ANNEXE_15_DEPENDANT_REGISTER_CITE);
     if (doc.id === 'attestation-immatriculation' && holder.includes('registered-resident')) cite.push(RECOGNISED_PROTECTION_CITE);
   }
-  return cite;
-});
+  return { basis: affiliated ? 'affiliated' : 'to-affiliate', qualities, cite };
+}

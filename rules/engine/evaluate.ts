@@ -17,7 +17,7 @@ import { Facts } from './facts';
 import { cpasAid, type Aid } from './cpas-aid';
 import { belgianInsurance, type BelgianInsurance } from './belgian-insurance';
 import { P } from './passages';
-import { memoByKey, memoByRef } from '../shared/memo';
+import { memoByRef } from '../shared/memo';
 
 export interface PayerEntry {
   readonly id: PayerId;
@@ -125,8 +125,8 @@ export function decideInto(f: Facts, sink: Sink): Core {
   // 1. Belgian insurer.
   const belgian = belgianInsurance(doc, f);
   if (belgian) {
-    if (belgian.basis === 'affiliated') sink.payer('belgian-insurer', WHY.affiliated, ACT.affiliated, withInsurability(belgian.cite));
-    else sink.payer('belgian-insurer', qualityWhy(belgian), ACT.toAffiliate, withInsurability(belgian.cite));
+    const p = belgianPayer(belgian);
+    sink.payer('belgian-insurer', p.why, p.actions, p.cite);
   }
 
   // 2. Foreign insurer.
@@ -222,26 +222,42 @@ export function decideInto(f: Facts, sink: Sink): Core {
   return { document, decidedAs: doc, aid, amu, belgian };
 }
 
-/** The full evaluation: payers and warnings with their reasons and citations. */
-export function evaluate(situation: Situation): Evaluation {
-  const payers: PayerEntry[] = [];
-  const warnings: WarningEntry[] = [];
-  const f = new Facts(situation);
-  const core = decideInto(f, {
-    payer: (id, why, actions, cite) => payers.push({ id, why, actions, cite }),
-    warn: (id, cite) => warnings.push({ id, cite }),
-  });
-  return { ...core, payers, warnings, facts: f };
+/** The full verdict's sink: keeps every payer and warning with its reasons and citations. */
+class Collect implements Sink {
+  readonly payers: PayerEntry[] = [];
+  readonly warnings: WarningEntry[] = [];
+  payer(id: PayerId, why: Text, actions: readonly Text[], cite: readonly Citation[]): void {
+    this.payers.push({ id, why, actions, cite });
+  }
+  warn(id: WarningId, cite: readonly Citation[]): void {
+    this.warnings.push({ id, cite });
+  }
 }
 
-const qualityWhyByKey = memoByKey((key: string) => {
-  const q = joinQualities(key.split(',') as BelgianInsurance['qualities']);
-  return fillEach(WHY.qualityOpens, (l) => ({ quality: q[l] }));
-});
-function qualityWhy(b: BelgianInsurance): Text {
-  return qualityWhyByKey(b.qualities.join(','));
+/** The full evaluation: payers and warnings with their reasons and citations. */
+export function evaluate(situation: Situation): Evaluation {
+  const sink = new Collect();
+  const f = new Facts(situation);
+  const core = decideInto(f, sink);
+  // Spelled out rather than spread: one object shape, built in one step.
+  return {
+    document: core.document,
+    decidedAs: core.decidedAs,
+    payers: sink.payers,
+    aid: core.aid,
+    amu: core.amu,
+    warnings: sink.warnings,
+    belgian: core.belgian,
+    facts: f,
+  };
 }
-const withInsurability = memoByRef((cite: readonly Citation[]) => [P.checkInsurability, ...cite]);
+
+/** Affiliated: bill the insurer; a quality opens the right: have the patient affiliated. Insurability is checked first either way. */
+const belgianPayer = memoByRef((b: BelgianInsurance): { why: Text; actions: readonly Text[]; cite: readonly Citation[] } => ({
+  why: b.basis === 'affiliated' ? WHY.affiliated : fillEach(WHY.qualityOpens, (l) => ({ quality: joinQualities(b.qualities)[l] })),
+  actions: b.basis === 'affiliated' ? ACT.affiliated : ACT.toAffiliate,
+  cite: [P.checkInsurability, ...b.cite],
+}));
 const cpasCites = memoByRef((cite: readonly Citation[]) => [...cite, P.checkInsurability, P.competentCpas, P.mediPrima]);
 const cpasAmuCites = memoByRef((cite: readonly Citation[]) => [...cite, P.checkInsurability, P.competentCpas, P.mediPrima, P.notifyCpas, P.doctorDecides, P.attestationRules]);
 

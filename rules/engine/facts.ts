@@ -13,38 +13,49 @@ export const TRACKED_FACTS = [
 ] as const satisfies readonly FactId[];
 export type TrackedFact = (typeof TRACKED_FACTS)[number];
 
-const BIT = new Map<string, number>(TRACKED_FACTS.map((f, i) => [f, 1 << i]));
+/** Each tracked fact's bit, in a plain object: a constant key at the call site reads as a constant. */
+const BIT = Object.fromEntries(TRACKED_FACTS.map((f, i) => [f, 1 << i])) as { readonly [F in TrackedFact]: number };
+
+/** The keys a situation may carry, so that `normalise` copies only those. */
+const SITUATION_KEYS = new Set<string>(['document', 'today', ...TRACKED_FACTS]);
 
 /**
  * One object shape for every situation the engine sees, so that property reads stay
- * monomorphic when the questionnaire re-decides many variants of a situation.
+ * monomorphic when the questionnaire re-decides many variants of a situation. The copy walks
+ * the keys the situation has (a for-in reads them through the enum cache) instead of asking
+ * for all 23, since a situation arrives in any of thousands of shapes and asking one of those
+ * for a missing key is the slow path of a megamorphic load.
  */
 export function normalise(s: Situation): Situation {
-  return {
+  const n: Record<string, unknown> = {
     document: s.document,
-    nationality: s.nationality,
-    annexe15Case: s.annexe15Case,
-    familyOf: s.familyOf,
-    euStatus: s.euStatus,
-    monthsInBelgium: s.monthsInBelgium,
-    indigent: s.indigent,
-    belgianInsurance: s.belgianInsurance,
-    employedInBelgium: s.employedInBelgium,
-    higherEducationStudent: s.higherEducationStudent,
-    dependentOf: s.dependentOf,
-    unaccompaniedMinorConditions: s.unaccompaniedMinorConditions,
-    recognisedProtection: s.recognisedProtection,
-    reception: s.reception,
-    absenceExceeded: s.absenceExceeded,
-    foreignCoverage: s.foreignCoverage,
-    travelInsurance: s.travelInsurance,
-    care: s.care,
-    attestationReason: s.attestationReason,
-    orderToLeaveExtended: s.orderToLeaveExtended,
-    detained: s.detained,
-    documentValidUntil: s.documentValidUntil,
-    today: s.today,
+    nationality: undefined,
+    annexe15Case: undefined,
+    familyOf: undefined,
+    euStatus: undefined,
+    monthsInBelgium: undefined,
+    indigent: undefined,
+    belgianInsurance: undefined,
+    employedInBelgium: undefined,
+    higherEducationStudent: undefined,
+    dependentOf: undefined,
+    unaccompaniedMinorConditions: undefined,
+    recognisedProtection: undefined,
+    reception: undefined,
+    absenceExceeded: undefined,
+    foreignCoverage: undefined,
+    travelInsurance: undefined,
+    care: undefined,
+    attestationReason: undefined,
+    orderToLeaveExtended: undefined,
+    detained: undefined,
+    documentValidUntil: undefined,
+    today: undefined,
   };
+  for (const key in s) {
+    if (SITUATION_KEYS.has(key)) n[key] = (s as unknown as Record<string, unknown>)[key];
+  }
+  return n as unknown as Situation;
 }
 
 export class Facts {
@@ -57,14 +68,14 @@ export class Facts {
   }
 
   get<K extends TrackedFact>(fact: K): Situation[K] {
-    this.read |= BIT.get(fact)!;
+    this.read |= BIT[fact];
     return this.situation[fact];
   }
 
   /** The facts that were read and are unknown: the candidates for the next questions. */
   unknownRead(): TrackedFact[] {
     const out: TrackedFact[] = [];
-    for (const f of TRACKED_FACTS) if (this.read & BIT.get(f)! && this.situation[f] === undefined) out.push(f);
+    for (const f of TRACKED_FACTS) if (this.read & BIT[f] && this.situation[f] === undefined) out.push(f);
     return out;
   }
 }

@@ -70,6 +70,12 @@ class Signature implements Sink {
   warn(id: WarningId): void {
     this.warnings |= WARNING_BIT.get(id)!;
   }
+  reset(): void {
+    this.first = 0;
+    this.payers = 0;
+    this.warnings = 0;
+    this.amu = '';
+  }
   static of(e: Evaluation): Signature {
     const s = new Signature();
     for (const p of e.payers) s.payer(p.id);
@@ -80,6 +86,7 @@ class Signature implements Sink {
 }
 
 const CHANGES = ['first-payer', 'amu-attestation', 'payers', 'warnings'] as const;
+const ALL_CHANGES = (1 << CHANGES.length) - 1;
 const WEIGHT: Record<Change, number> = { 'first-payer': 8, 'amu-attestation': 4, payers: 2, warnings: 1 };
 /** "Check insurability first, always" (DOMAIN.md; medimmigrant.be "Ziekteverzekering"): MyCareNet before the other payers. */
 const ASK_EARLY: { readonly [F in TrackedFact]?: number } = { belgianInsurance: 4 };
@@ -89,15 +96,20 @@ const DEPENDS_ON_BONUS = 8;
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
   const baseSig = Signature.of(base);
   const scored: { q: NextQuestion; score: number; rank: number }[] = [];
-  // One variant object, one fact changed at a time: the probes allocate almost nothing.
+  // One variant object, one fact changed at a time, one reader and one signature reused: the
+  // probes allocate almost nothing.
   const variant = normalise(situation) as unknown as Record<string, unknown>;
+  const probe = new Facts(variant as unknown as Situation, true);
+  const sig = new Signature();
   for (const fact of base.facts.unknownRead()) {
     const values = probes(fact);
     let changed = 0;
-    for (const value of values) {
-      variant[fact] = value;
-      const sig = new Signature();
-      sig.amu = decideInto(new Facts(variant as unknown as Situation, true), sig).amu.value;
+    // Once an answer can change all four, the other values cannot add anything.
+    for (let i = 0; i < values.length && changed !== ALL_CHANGES; i++) {
+      variant[fact] = values[i];
+      probe.read = 0;
+      sig.reset();
+      sig.amu = decideInto(probe, sig).amu.value;
       variant[fact] = undefined;
       if (sig.first !== baseSig.first) changed |= 1;
       if (sig.amu !== baseSig.amu) changed |= 2;
