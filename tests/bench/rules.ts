@@ -52,24 +52,33 @@ export async function benchRules(): Promise<string[]> {
     // Warm up, then time each decision on its own.
     for (let i = 0; i < 3; i++) for (const s of situations) rules.decideSituation(s, { questions });
     const times: number[] = [];
+    // Each situation's best of the rounds: what the code costs, apart from the machine's
+    // interruptions (2 shared cores: any call can be preempted for tens of µs).
+    const best = situations.map(() => Number.POSITIVE_INFINITY);
     const rounds = 5;
     const t0 = process.hrtime.bigint();
     for (let round = 0; round < rounds; round++) {
-      for (const s of situations) {
+      for (let i = 0; i < situations.length; i++) {
         const a = process.hrtime.bigint();
-        rules.decideSituation(s, { questions });
-        times.push(Number(process.hrtime.bigint() - a) / 1000);
+        rules.decideSituation(situations[i]!, { questions });
+        const t = Number(process.hrtime.bigint() - a) / 1000;
+        times.push(t);
+        if (t < best[i]!) best[i] = t;
       }
     }
     const totalS = Number(process.hrtime.bigint() - t0) / 1e9;
     times.sort((a, b) => a - b);
-    return `${Math.round(times.length / totalS).toLocaleString('en')} decisions/s · p50 ${percentile(times, 50).toFixed(1)} µs · p99 ${percentile(times, 99).toFixed(1)} µs · max ${times.at(-1)!.toFixed(0)} µs`;
+    best.sort((a, b) => a - b);
+    return (
+      `${Math.round(times.length / totalS).toLocaleString('en')} decisions/s · p50 ${percentile(times, 50).toFixed(1)} µs · p99 ${percentile(times, 99).toFixed(1)} µs · max ${times.at(-1)!.toFixed(0)} µs` +
+      ` (each situation's best of ${rounds}: p50 ${percentile(best, 50).toFixed(1)} µs · p99 ${percentile(best, 99).toFixed(1)} µs)`
+    );
   };
   const questions = situations.reduce((n, s) => n + rules.decideSituation(s).nextQuestions.length, 0) / situations.length;
   return [
     `rules: ${situations.length} fixed random situations × 5 rounds, each decision timed on its own (goal: p99 < 50 µs)`,
-    `rules: verdict without questions: ${measure(false)}`,
-    `rules: verdict with its generated questions (~${questions.toFixed(1)} asked, each probed over its values): ${measure(true)}`,
+    `rules: decide(situation) → the contract's verdict (payers, AMU attestation, warnings, citations; no questionnaire): ${measure(false)}`,
+    `rules: the same verdict plus its generated questionnaire (~${questions.toFixed(1)} asked, each probed over its values): ${measure(true)}`,
     `rules: engine bundle ${(result.outputFiles[0]!.contents.byteLength / 1024).toFixed(1)} kB minified (all four languages, citations included)`,
   ];
 }
