@@ -49,6 +49,12 @@ async function openPanel(width = 420, colorScheme: 'light' | 'dark' = 'light'): 
   return { page, errors };
 }
 
+/**
+ * Where the focus is, polled for up to two seconds: the panel moves the focus in the commit
+ * that shows the new step, and the test must not race the frame that commits it.
+ */
+const focused = (page: Page, key: 'id' | 'text' | 'lang') => expect.poll(async () => (await activeElement(page))[key], { timeout: 2000 });
+
 const activeElement = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
@@ -62,17 +68,17 @@ describe('keyboard only, from opening the panel to the verdict', () => {
   it('switches to Dutch, finds the orange card, answers, copies the summary, ticks the checklist and starts a new patient', async () => {
     const { page, errors } = await openPanel();
     // The search has the focus as soon as the panel opens.
-    expect((await activeElement(page)).id).toBe('doc-search');
+    await focused(page, 'id').toBe('doc-search');
 
     // Shift+Tab back to the language buttons; Enter on NL.
     for (let i = 0; i < 10 && (await activeElement(page)).lang !== 'nl'; i++) await page.keyboard.press('Shift+Tab');
-    expect((await activeElement(page)).lang).toBe('nl');
+    await focused(page, 'lang').toBe('nl');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
 
     // "/" goes back to the document search.
     await page.keyboard.press('/');
-    expect((await activeElement(page)).id).toBe('doc-search');
+    await focused(page, 'id').toBe('doc-search');
     await page.keyboard.type('oranje');
     await page.keyboard.press('ArrowDown'); // walk the list…
     await page.keyboard.press('ArrowUp'); // …and back to the best match
@@ -93,7 +99,7 @@ describe('keyboard only, from opening the panel to the verdict', () => {
     expect(verdict.firstPayer).toBe('fedasil');
     expect(verdict.firstPayerText).toBe(PAYER_NAMES.fedasil.nl);
     // With no question left, the focus lands on "Copy summary": Enter copies, in Dutch.
-    expect((await activeElement(page)).text).toBe(DICTIONARIES.nl.copySummary);
+    await focused(page, 'text').toBe(DICTIONARIES.nl.copySummary);
     await shoot(page, 'features/keyboard-02-verdict');
     await page.keyboard.press('Enter');
     await page.getByTestId('copy-status').filter({ hasText: DICTIONARIES.nl.copied }).waitFor();
@@ -121,7 +127,7 @@ describe('keyboard only, from opening the panel to the verdict', () => {
     // Alt+Shift+N: a new patient; the focus is back in the search, nothing remains.
     await page.keyboard.press('Alt+Shift+N');
     await page.getByTestId('verdict').waitFor({ state: 'detached' });
-    expect((await activeElement(page)).id).toBe('doc-search');
+    await focused(page, 'id').toBe('doc-search');
     expect(await page.getByTestId('answers').count()).toBe(0);
     await shoot(page, 'features/keyboard-03-new-patient', { fullPage: false });
     expect(errors).toEqual([]);
