@@ -79,3 +79,10 @@ export class Facts {
     return out;
   }
 }
+
+/** A reader that does not record: the questionnaire's probes only need the outcome. */
+export class ProbeFacts extends Facts {
+  override get<K extends TrackedFact>(fact: K): Situation[K] {
+    return this.situation[fact];
+  }
+}

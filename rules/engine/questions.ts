@@ -9,7 +9,7 @@ import { ANSWERS, EXPIRED, QUESTIONS } from '../i18n/question-texts';
 import { decideInto, type Evaluation, type Sink } from './evaluate';
 import { PAYER_IDS, type PayerId } from '../i18n/payer-texts';
 import { WARNING_IDS, type WarningId } from '../i18n/warning-texts';
-import { Facts, normalise, type TrackedFact } from './facts';
+import { ProbeFacts, normalise, type TrackedFact } from './facts';
 
 export type Change = 'first-payer' | 'amu-attestation' | 'payers' | 'warnings';
 export type AnswerValue = string | number | boolean;
@@ -99,7 +99,7 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
   // One variant object, one fact changed at a time, one reader and one signature reused: the
   // probes allocate almost nothing.
   const variant = normalise(situation) as unknown as Record<string, unknown>;
-  const probe = new Facts(variant as unknown as Situation, true);
+  const probe = new ProbeFacts(variant as unknown as Situation, true);
   const sig = new Signature();
   for (const fact of base.facts.unknownRead()) {
     const values = probes(fact);
@@ -107,7 +107,6 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
     // Once an answer can change all four, the other values cannot add anything.
     for (let i = 0; i < values.length && changed !== ALL_CHANGES; i++) {
       variant[fact] = values[i];
-      probe.read = 0;
       sig.reset();
       sig.amu = decideInto(probe, sig).amu.value;
       variant[fact] = undefined;
