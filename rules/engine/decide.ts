@@ -50,7 +50,7 @@ export function decideSituation(situation: Situation, options: DecideOptions = {
       citations: qualityCites(doc),
     },
     uncertain: uncertainOf(doc),
-    nextQuestions: options.questions === false ? [] : nextQuestions(situation, e).map((q) => ({ ...q, answers: [...q.answers], changes: [...q.changes] })),
+    nextQuestions: options.questions === false ? [] : (nextQuestions(situation, e) as Verdict['nextQuestions']),
   };
 }
 

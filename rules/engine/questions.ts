@@ -10,6 +10,7 @@ import { decideInto, type Evaluation, type Sink } from './evaluate';
 import { PAYER_IDS, type PayerId } from '../i18n/payer-texts';
 import { WARNING_IDS, type WarningId } from '../i18n/warning-texts';
 import { ProbeFacts, normalise, type TrackedFact } from './facts';
+import { memoByKey } from '../shared/memo';
 
 export type Change = 'first-payer' | 'amu-attestation' | 'payers' | 'warnings';
 export type AnswerValue = string | number | boolean;
@@ -93,6 +94,16 @@ const ASK_EARLY: { readonly [F in TrackedFact]?: number } = { belgianInsurance: 
 /** The facts the AMU attestation says it depends on come first: the verdict names them. */
 const DEPENDS_ON_BONUS = 8;
 
+/** What a set of change bits means, one shared list per set. */
+const changeList = memoByKey((bits: number): readonly Change[] => CHANGES.filter((_, i) => bits & (1 << i)));
+
+/** A fact's answers with their labels (none for the nationality: the UI offers every country). */
+const answersOf = memoByKey((fact: TrackedFact): NextQuestion['answers'] => {
+  if (fact === 'nationality') return [];
+  const labels = ANSWERS[fact];
+  return probes(fact).map((value) => ({ value, label: labels?.[String(value)] ?? QUESTIONS[fact] }));
+});
+
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
   const baseSig = Signature.of(base);
   const scored: { q: NextQuestion; score: number; rank: number }[] = [];
@@ -116,14 +127,13 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
       if (sig.warnings !== baseSig.warnings) changed |= 8;
     }
     if (changed === 0) continue;
-    const list = CHANGES.filter((_, i) => changed & (1 << i));
-    const labels = ANSWERS[fact];
+    const list = changeList(changed);
     scored.push({
       q: {
         fact,
         kind: fact === 'nationality' ? 'country' : fact === 'monthsInBelgium' ? 'months' : 'choice',
         question: QUESTIONS[fact],
-        answers: fact === 'nationality' ? [] : values.map((value) => ({ value, label: labels?.[String(value)] ?? QUESTIONS[fact] })),
+        answers: answersOf(fact),
         changes: list,
       },
       score:
