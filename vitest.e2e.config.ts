@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * End-to-end tests: the built extension (`.output/`) in a real Chromium, driven by
- * playwright-core. Run after `wxt build`; `npm test` does both. One file at a time: each
+ * playwright-core, and in Firefox ESR over WebDriver BiDi (firefox.test.ts). Run after
+ * `wxt build` and `wxt build -b firefox`; `npm test` does all. One file at a time: each
  * starts its own browser.
  */
 export default defineConfig({
