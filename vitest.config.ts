@@ -13,5 +13,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/support/setup-unit.ts'],
+    // A guard against hangs, not a speed check (speed is `npm run bench`): vitest's 5 s default
+    // fails happy-dom tests that build large pages when the 2 cores are shared with other work.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
