@@ -11,9 +11,15 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'his');
 
+/**
+ * Held-out pages written without looking at the detection (tests/fixtures/unseen): measured by
+ * tests/e2e/content-unseen.test.ts, never part of the threshold tests.
+ */
+export const UNSEEN_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
-export function fixturePages(): string[] {
-  return readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort();
+export function fixturePages(dir: string = FIXTURE_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 }
 
 export function fixtureHtml(name: string): string {
