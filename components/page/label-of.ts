@@ -95,7 +95,7 @@ export function placementOf(control: Element): Placement {
     const tag: string = el.tagName;
     if (tag === 'TABLE') {
       // An editor drawn as a small table inside a value cell: the outer cell is the control's.
-      const host = cell ? editorTableHost(el) : null;
+      const host = cell ? editorTableHost(el, cell) : null;
       if (!host) break;
       cell = host as HTMLTableCellElement;
       el = host;

@@ -173,6 +173,7 @@ describe('clerk shorthand', () => {
     ['Mut.', 'insurer'],
     ['Mut./OA', 'insurer'],
     ['O.A.', 'insurer'],
+    ['O.A. / V.I.', 'insurer'],
     ['Verz.instelling', 'insurer'],
     ['VI naam', 'insurer'],
     // travel insurance
@@ -254,6 +255,11 @@ describe('layout: nested editor tables and colspan headers', () => {
     ['Date arrivée en Belgique', `<table><tr><td>Date arrivée en Belgique</td><td>${editor()}</td></tr></table>`, 'arrival-date'],
     ['wrapped in a div inside the cell', `<table><tr><td>Nationalité</td><td><div>${editor()}</div></td></tr></table>`, 'nationality'],
     ['header above the outer cell', `<table><thead><tr><th>Nom</th><th>Commune</th></tr></thead><tbody><tr><td><input></td><td>${editor()}</td></tr></tbody></table>`, 'commune'],
+    [
+      'a Telerik picker: a calendar link with words after the input',
+      '<table><tr><td>Date de fin de validité</td><td><div class="RadPicker"><table><tr><td><span><input data-t></span></td><td><a href="#">Open the calendar popup.</a></td></tr></table></div></td></tr></table>',
+      'document-expiry',
+    ],
     ['Date entrée (admission) stays none', `<table><tr><td>Date entrée</td><td>${editor()}</td></tr></table>`, null],
     [
       'a nested table with its own captions is a form of its own',
