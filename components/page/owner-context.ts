@@ -30,6 +30,8 @@ export const OTHER_OWNER = words(
   'angehorige\\w*|familienangehorige\\w*|verwandte\\w*|zu benachrichtigen\\w*|im notfall|' +
   'persons? to (notify|contact)|relatives?|family members?|in case of emergency|kin|' +
   'membres? de la famille|famille|' +
+  // German genitives of the people OTHER_PERSON names: "des Vaters", "des Ehemannes", "des Vormunds"
+  'vaters|ehemann(e)?s|partners|vormund(e)?s|elternteils?|begleiters|arbeitgebers|' +
   // legal representatives
   'administrat(eur|rice) (provisoire|de biens)|curat(eur|rice)|mandataire|bewindvoerder|mandataris|' +
   'betreuer\\w*|bevollmachtigte\\w*|sachwalter|legal representative|power of attorney|' +
@@ -49,8 +51,7 @@ export const OTHER_OWNER = words(
  * "Contact" may well hold the patient's own address, so these count in the label only.
  */
 export const OTHER_OWNER_IN_LABEL = words(
-  'contacts?|kontakt(s|es|person)?|cabinet|praktijk|praxis|practice|surgery|siege( social)?|zetel|firmensitz|' +
-  'entreprise|bedrijf|firma|company|societe',
+  'contacts?|kontakt(s|es|person)?|cabinet|praktijk|praxis|practice|surgery|siege( social)?|zetel|firmensitz',
 );
 
 /** A label about someone or something other than the patient. */

@@ -44,6 +44,9 @@ describe('whose field: the label names another person or party', () => {
     ['Woonplaats te verwittigen persoon', null],
     ['Wohnort des Angehörigen', null],
     ['NISS du représentant légal', null],
+    ['Staatsangehörigkeit des Vaters', null],
+    ['Wohnort des Ehemannes', null],
+    ["Father's nationality", null],
     ['INSZ bewindvoerder', null],
     ['Rijksregisternummer hoofdverzekerde', null],
     ['NISS de l\'assuré principal', null],
@@ -63,10 +66,17 @@ describe('whose field: the label names another person or party', () => {
     ['Employeur — commune du siège', null],
     ['Passeport du contact', null],
     ['N° de passeport de la personne de confiance', null],
+    // a company that is the cover's, not another owner: the section still completes the policy number
+    ['Policy number (company)', null],
     // the billing party itself is still the payer
     ['Débiteur', 'payer'],
     ['Te factureren aan', 'payer'],
   ])('%s → %s', (label, kind) => expect(kindOf(label)).toBe(kind));
+
+  it('leaves a company\'s policy number generic, for its section to complete', () => {
+    expect(classifyText('N° de police (compagnie)').generic).toBe('policy');
+    expect(classifyText('Policy number (company)').generic).toBe('policy');
+  });
 
   it('settles the label: the name or id cannot make it the patient\'s again', () => {
     expect(classifyText('Nationalité du contact').decided).toBe(true);
