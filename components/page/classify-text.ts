@@ -6,9 +6,11 @@
  */
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import { normalizeText } from './normalize-text';
+import { labelNamesOtherObject, labelNamesOtherOwner, OWNED_KINDS } from './owner-context';
 import {
   ADDRESS,
   ADDRESS_OF,
+  ADDRESS_PART,
   BIS_NUMBER,
   DOCUMENT_ISSUE,
   FRENCH_LAW,
@@ -98,6 +100,8 @@ function classifyUncached(raw: string, role: ControlRole): TextVerdict {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t)) return NONE;
+  // "Nationalité du contact", "Überweisung gültig bis": settled, whatever the name or id says.
+  if (labelNamesOtherOwner(t) || labelNamesOtherObject(t)) return NONE;
   for (const role of PHRASE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }
@@ -118,6 +122,10 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
     const vocabulary = VOCABULARY[kind];
     if (vocabulary.negative.some((re) => re.test(t))) continue;
     if (kind !== 'commune' && ADDRESS_OF.test(t)) continue;
+    if (OWNED_KINDS.has(kind) && labelNamesOtherOwner(t)) continue;
+    if ((kind === 'document-expiry' || kind === 'document-number') && labelNamesOtherObject(t)) continue;
+    // "Commune du débiteur": a part of the billing party's address is not the payer field.
+    if (kind === 'payer' && ADDRESS_PART.test(t)) continue;
     let weight = 0;
     for (const term of vocabulary.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
     if (weight > 0) found.set(kind, { weight });
@@ -151,6 +159,8 @@ function documentCombination(t: string, role: ControlRole, candidates: Map<Field
   const paperNoun = IDENTITY_PAPER_NOUN.test(t);
   if (!residenceNoun && !paperNoun) return null;
   for (const kind of candidates.keys()) if (COVER_KINDS.has(kind)) return null;
+  // "N° de passeport du contact", "Carte d'identité de la personne de confiance".
+  if (labelNamesOtherOwner(t)) return NONE;
   if (DOCUMENT_ISSUE.test(t)) return NONE;
   if (candidates.has('document-expiry') || END_WORDS.test(t)) return { kind: 'document-expiry', weight: 1, decided: true };
   if (candidates.has('document-number') || NUMBER_WORD.test(t)) return { kind: 'document-number', weight: 1, decided: true };

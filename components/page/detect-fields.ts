@@ -21,6 +21,7 @@ import {
   type FormControl,
 } from './label-of';
 import { normalizeText } from './normalize-text';
+import { OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
@@ -112,13 +113,38 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
  * insurance field, in the same group, is that insurance's.
  */
 function inheritFromPrevious(control: FormControl, result: Unresolved, previous: DetectedField | undefined): DetectedField | undefined {
-  if (result.unresolved !== 'policy' || previous?.kind !== 'travel-insurance') return undefined;
+  const kind = previous && inheritedKind(result.unresolved, previous.kind);
+  if (!kind || !previous) return undefined;
   if (groupOf(previous.element) !== groupOf(control)) return undefined;
-  return { element: control, kind: 'travel-insurance', score: 0.6, evidence: [...result.evidence, { source: 'section', text: 'after a travel insurance field' }], decidedBy: 'section' };
+  return { element: control, kind, score: 0.6, evidence: [...result.evidence, { source: 'section', text: `after a ${previous.kind} field` }], decidedBy: 'section' };
 }
 
+/**
+ * What a generic label right after a field of this kind is: the travel insurance's policy
+ * number; "Exp." or "Geldig" after the residence document or its number is that document's
+ * expiry; "Fin"/"Exp." after the EHIC or the travel insurance is theirs.
+ */
+function inheritedKind(role: GenericRole, previous: FieldKind): FieldKind | undefined {
+  if (role === 'policy') return previous === 'travel-insurance' ? previous : undefined;
+  if (role === 'end' || role === 'expiry') {
+    if (previous === 'residence-document' || previous === 'document-number') return 'document-expiry';
+    if (previous === 'ehic' || previous === 'travel-insurance') return previous;
+  }
+  return undefined;
+}
+
+const GROUP_SELECTOR = 'fieldset,section,form,table,dl,[role=group],[role=region],[role=tabpanel]';
+
+/** The group around an element, through the shadow roots of web components. */
 function groupOf(el: Element): Element | null {
-  return el.closest('fieldset,section,form,table,dl,[role=group],[role=region],[role=tabpanel]');
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 10; depth++) {
+    const group = node.closest(GROUP_SELECTOR);
+    if (group) return group;
+    const root = node.getRootNode();
+    node = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return null;
 }
 
 type Classification = Omit<DetectedField, 'element'>;
@@ -152,7 +178,7 @@ function gridKey(control: FormControl, cell: HTMLTableCellElement, cache: Detect
   const labels = labelsOfCell(cell, cache.tables);
   const table = tableKey(cell);
   if (!labels || table === null) return null;
-  let key = `${table}|${control.tagName}|${labels.rowHeader ?? ''}|${labels.columnHeader ?? ''}|${labels.left ?? ''}|${labels.above ?? ''}`;
+  let key = `${table}|${control.tagName}|${labels.rowHeader ?? ''}|${labels.columnHeader ?? ''}|${labels.left ?? ''}|${labels.above ?? ''}|${labels.section ?? ''}`;
   const attributes = control.attributes;
   for (let i = 0; i < attributes.length; i++) {
     const { name, value } = attributes[i]!;
@@ -251,6 +277,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   }
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence } : null;
   if (PERSON_KINDS.has(kind) && context.otherPerson) return null;
+  // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
+  if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
   return { kind, score, evidence, decidedBy };
 }
@@ -279,13 +307,15 @@ interface SectionInfo {
   readonly subject?: Subject;
   readonly otherPerson: boolean;
   readonly address: boolean;
+  /** The section is about a referral, a parking card, an appointment…: no document of the patient. */
+  readonly otherObject: boolean;
 }
 
 function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cache: DetectionCache): SectionInfo {
   const texts: string[] = [];
   if (cell) {
     const labels = labelsOfCell(cell, cache.tables);
-    if (labels) texts.push(...labels.columnGroups, ...(labels.caption ? [labels.caption] : []));
+    if (labels) texts.push(...labels.columnGroups, ...(labels.section ? [labels.section] : []), ...(labels.caption ? [labels.caption] : []));
   }
   for (const t of sectionTexts(control, cache.context)) if (!texts.includes(t)) texts.push(t);
   const key = texts.join('\u0001');
@@ -300,9 +330,11 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
   let subject: Subject | undefined;
   let otherPerson = false;
   let address = false;
+  let otherObject = false;
   texts.forEach((text, i) => {
     const t = normalizeText(text);
-    if (i < 2 && OTHER_PERSON.test(t)) otherPerson = true;
+    if (i < 2 && (OTHER_PERSON.test(t) || sectionNamesOtherOwner(t))) otherPerson = true;
+    if (i < 2 && OTHER_OBJECT.test(t)) otherObject = true;
     if (i < 2 && ADDRESS.test(t)) address = true;
     if (subject) return;
     const verdict = classifyText(text, 'text');
@@ -310,7 +342,7 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
     else if (IMMIGRATION_CONTEXT.test(t)) subject = 'residence';
     else if (IDENTITY_CONTEXT.test(t)) subject = 'identity';
   });
-  return subject ? { texts, subject, otherPerson, address } : { texts, otherPerson, address };
+  return subject ? { texts, subject, otherPerson, address, otherObject } : { texts, otherPerson, address, otherObject };
 }
 
 interface CompiledProfile {

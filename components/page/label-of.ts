@@ -5,6 +5,7 @@
  * name/id words (generated ids ignored), and for radios the group's label. A generator, so the
  * detector stops reading as soon as one piece settles the question.
  */
+import { editorTableHost } from './editor-table';
 import { identifierWords } from './normalize-text';
 import { labelsOfCell, type TableCache } from './table-index';
 import { holdsControl, textOf, CONTROL_SELECTOR } from './text-of';
@@ -89,10 +90,18 @@ export function placementOf(control: Element): Placement {
   let label: HTMLLabelElement | null = null;
   let dd: Element | null = null;
   let widget: Element | null = null;
-  let el = control.parentElement;
-  for (let depth = 1; el && depth <= 8; depth++, el = el.parentElement) {
-    const tag = el.tagName;
-    if (tag === 'BODY' || tag === 'FORM' || tag === 'TABLE') break;
+  let el: Element | null = control.parentElement;
+  for (let depth = 1; el && depth <= 8; depth++, el = el.parentElement as Element | null) {
+    const tag: string = el.tagName;
+    if (tag === 'TABLE') {
+      // An editor drawn as a small table inside a value cell: the outer cell is the control's.
+      const host = cell ? editorTableHost(el, cell) : null;
+      if (!host) break;
+      cell = host as HTMLTableCellElement;
+      el = host;
+      continue;
+    }
+    if (tag === 'BODY' || tag === 'FORM') break;
     if ((tag === 'TD' || tag === 'TH') && !cell) cell = el as HTMLTableCellElement;
     else if (tag === 'LABEL' && !label) label = el as HTMLLabelElement;
     else if (tag === 'DD' && !dd) dd = el;

@@ -47,9 +47,12 @@ export function identifierWords(identifier: string): string {
  */
 function meaningfulPart(identifier: string): string {
   if (/[$:]/.test(identifier)) return identifier.split(/[$:]/).filter((s) => s && !isGeneratedIdentifier(s)).pop() ?? '';
-  if (/^ctl\d+_/i.test(identifier)) return identifier.split('_').pop() ?? '';
+  // The last segment that says something: DevExpress adds "_I", "_DDD", "_B0" to the editor's id.
+  if (/^ctl\d+_/i.test(identifier)) return identifier.split('_').filter((s) => !EDITOR_SUFFIX.test(s)).pop() ?? '';
   return identifier;
 }
+
+const EDITOR_SUFFIX = /^([A-Z]{1,3}\d?|[A-Z]?\d+)$/;
 
 const FRAMEWORK_WORDS = new Set([
   'ctl', 'ctl00', 'j', 'idt', 'jidt', 'content', 'placeholder', 'main', 'body', 'form', 'frm',
@@ -60,6 +63,8 @@ const FRAMEWORK_WORDS = new Set([
 
 const HUNGARIAN_PREFIXES = new Set([
   'txt', 'ddl', 'cbo', 'cmb', 'sel', 'inp', 'tb', 'chk', 'cb', 'rb', 'rdo', 'dtp', 'lst', 'lb',
+  // DevExpress / Telerik editors: deArrivee (DateEdit), seAge (SpinEdit), meRemarque (MemoEdit), dp, rad.
+  'de', 'se', 'me', 'dp', 'rad',
 ]);
 
 /** Ids that frameworks generate carry no meaning: mat-input-12, ext-gen123, :r1:, react-select-3-input… */

@@ -16,6 +16,8 @@ export interface CellLabels {
   readonly left?: string;
   readonly above?: string;
   readonly caption?: string;
+  /** The nearest section row above ("Médecin traitant" in a th spanning the whole table). */
+  readonly section?: string;
 }
 
 interface Slot {
@@ -34,6 +36,8 @@ export interface TableIndex {
   readonly columns: Map<string, { readonly header: string; readonly groups: readonly string[] }>;
   readonly cells: WeakMap<Element, CellInfo>;
   readonly labels: WeakMap<Element, CellLabels>;
+  /** Per row, the text of the nearest section row above it (computed once, on first need). */
+  rowSections?: readonly (string | undefined)[];
 }
 
 interface CellInfo {
@@ -117,6 +121,8 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
   }
 
   if (index.caption) labels.caption = index.caption;
+  const section = (index.rowSections ??= sectionRows(index))[slot.row];
+  if (section) labels.section = section;
   index.labels.set(cell, labels);
   return labels;
 }
@@ -231,4 +237,25 @@ function leadingHeaderRows(rows: readonly Element[]): number {
     n++;
   }
   return n;
+}
+
+/**
+ * Section rows: a row made of one cell that spans the whole table, with words and no control
+ * ("<tr><th colspan=4>Personne de contact</th></tr>"). Each row gets the nearest one above it,
+ * in one pass over the table.
+ */
+function sectionRows(index: TableIndex): (string | undefined)[] {
+  let width = 0;
+  for (const line of index.grid) width = Math.max(width, line.length);
+  const out: (string | undefined)[] = [];
+  let current: string | undefined;
+  index.grid.forEach((line, r) => {
+    out[r] = current;
+    const first = line[0];
+    if (!first || width < 2 || index.slots.get(first)?.row !== r) return;
+    for (let c = 1; c < width; c++) if (line[c] !== first) return;
+    const text = cellInfo(first, index).text;
+    if (text) current = text;
+  });
+  return out;
 }

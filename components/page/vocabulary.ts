@@ -67,6 +67,15 @@ export const NOT_A_FIELD_OF_INTEREST = words(
 );
 
 /**
+ * The parts of an address besides the street (ADDRESS has it): "Commune du débiteur",
+ * "Postcode van de betaler" are the billing party's address, not the billing party.
+ */
+export const ADDRESS_PART = words(
+  'communes?|gemeente|gemeinde|ville|localite|localiteit|city|town|woonplaats|wohnort|ort|plaats|' +
+  'code postal|postcode|plz|cp|zip|pays|land|country|province|provincie|provinz',
+);
+
+/**
  * The address of something (the CPAS, the insurer, the invoice): only the commune field may
  * say "adresse". Also inside compounds: "OCMW-adres", "Rechnungsadresse", "factuuradres".
  */
@@ -140,6 +149,8 @@ export const GENERIC = {
       'validite|validity|geldigheid|geldigheidsduur|gultigkeit|gultigkeitsdauer|date de fin|fin|einddatum|' +
       'enddatum|end date|ende|einde|tot|bis|jusqu au|au|to|until',
     ),
+    // Clerk shorthand: "Exp.", "Verv.", "Geldig", "Gültig".
+    whole('exp|exp le|exp au|verv|vervalt|ablauf|geldig|gultig'),
   ],
   /** "Type", "Soort", "Art", "Catégorie". */
   type: [whole('type|soort|art|typ|categorie|category|kategorie|genre|nature|sorte|kind|statut|statuut|status')],
@@ -167,6 +178,8 @@ export const GENERIC = {
       `policy( number| no| nr)?|versicherungs(schein)?nummer|polizzen?nummer|police d assurance|contrat|` +
       `contract(nummer)?|vertrag(snummer)?`,
     ),
+    // Shorthand: "Polisnr.", "Pol. nr", "Policenr.", "Policy no".
+    words('polisnr|polnr|pol (n|nr|no)|polis (n|no)|policenr|policen ?nr|police (n|nr|no)|policy (n|#)'),
   ],
   /** "Organisme", "Institution", "Compagnie", "Maatschappij", "Company". */
   issuer: [
@@ -217,6 +230,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.8, words('burgerschap|citoyennete')),
       term(0.7, whole('nation|nat|natio')),
+      term(0.8, whole('natl|nationalit|staatsang|staatsangeh|nationalit e')),
     ],
     negative: [OTHER_PERSON, words('ancienne|vorige|former|previous|fruhere')],
   },
@@ -244,6 +258,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         `(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)|` +
         `(document|dokument|card|karte|kaart|passport|pass|paspoort|ausweis|id card|identity card|visa|visum|permit|eid) (n|no|nr|num|number|nummer)`,
       )),
+      // Shorthand: "Doc.nr.", "Dok.-Nr.", "Verbl.doc. nr", "Doc. no".
+      term(1, words('doc ?(n|no|nr|nro|num|nummer|number)|dok ?(n|nr|nummer)|(verbl|verblijfs|id|ident|sejour) ?doc ?(n|no|nr|nummer)')),
     ],
     negative: [
       words(
@@ -256,7 +272,11 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
   },
   'document-expiry': {
-    positive: [term(1, GENERIC.expiry[0])],
+    positive: [
+      term(1, GENERIC.expiry[0]),
+      // "Fin validité", "Date fin valid.", "Exp. date", "Einde geldigh.".
+      term(1, words('fin (de )?(validite|valid|valabilite)|date fin (de )?valid\\w*|exp (date|dt)|date exp|einde geldigh\\w*|geldig t m')),
+    ],
     negative: [DOCUMENT_ISSUE, OTHER_PERSON, words('mot de passe|wachtwoord|passwort|password|session'), INSURANCE_WORDS],
   },
   'national-number': {
@@ -275,6 +295,9 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'national id( number)?',
       )),
       term(0.7, whole('nn|n n|rr')),
+      // Shorthand: "N° RN/BIS", "N° RN" (registre national), "Rijksreg.nr.", "NN/BIS".
+      term(1, words(`${NUM} (rn|rrn|nn)( bis)?|rn ?(nummer|nr|n|bis)|(rr|rrn|nn|niss|insz) bis|rijksreg( nr| nummer)?|rijksregnr|reg nat|registre nat`)),
+      term(0.7, whole('rn')),
     ],
     negative: [
       OTHER_PERSON,
@@ -304,6 +327,9 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
+      // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
+      term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a')),
+      term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
     ],
     negative: [
       words(
@@ -345,6 +371,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.8, words('repatri\\w*')),
       term(0.6, whole('assistance|assisteur|bijstand|assistance company')),
+      // Shorthand: "Ass. voyage", "Assur. voy.", "Reisverz.", "Reisevers.", "Travel ins.".
+      term(1, words('ass (voyage|voy|rapatriement|assistance)|assur (voyage|voy)|reisverz\\w*|reisbijst\\w*|reisevers\\w*|trav(el)? ins\\w*')),
     ],
     negative: [words('assistante?s? socia(l|le|les|ux)|sociale assistent\\w*|assistance (publique|sociale)')],
   },
@@ -419,6 +447,10 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(1, /\b(belgi(um|que|e|en)|pays|land)\b.*\b(depuis|sinds|seit|since)\b|\b(depuis|sinds|seit|since)\b.*\b(belgi(um|que|e|en))\b/),
       // German "Einreise" is always into a country.
       term(1, words('einreise(datum|tag)?|tag der einreise|datum der einreise|inreisdatum')),
+      // Shorthand for Belgium and the arrival: "Arrivée en BE le", "Aankomst BE", "Date arr. Belgique", "In BE sinds".
+      term(1, /\b(arriv\w*|arr|aankomst\w*|aank|binnenkomst|ankunft\w*|ank|einreise\w*|entree|entry|inreis\w*)( (en|in|au|naar|nach|to|into))? (be|bel|belg)( (le|op|am|on|date|datum|sinds|depuis|seit|since))?$/),
+      term(1, /\b(arr|aank|ank)\b.*\b(belgi(um|que|e|en)|belg)\b/),
+      term(1, /\b(en|in|au) (be|belg) (depuis|sinds|seit|since)\b/),
     ],
     negative: [words(
       'urgences?|spoed\\w*|notaufnahme|notfall|emergency|hopital|ziekenhuis|krankenhaus|hospital|service|' +
@@ -435,6 +467,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.8, words('plaats|ort|stad|stadt|wohnsitz')),
       term(0.6, whole('localiteit')),
+      term(1, words('domicilie (a|en|dans)|gedomicilieerd (te|in)|wohnhaft in')),
     ],
     negative: [
       OTHER_PERSON,

@@ -1,0 +1,96 @@
+/**
+ * Whose field is it? The patient's nationality, commune, national number or residence document
+ * are what we look for; the same words about someone or something else are traps: "Nationalité
+ * du contact", "Gemeinde des Hausarztes", "Commune du débiteur", a "Staatsangehörigkeit" under
+ * the legend "Bezugsperson", a grid under "Personnes à prévenir". And an expiry is a residence
+ * or identity document's only if it is not tied to another object: "Überweisung gültig bis",
+ * "Referral letter valid until", "Carte de parking — valable jusqu'au" are not.
+ *
+ * Words here complement `OTHER_PERSON` in vocabulary.ts (which every person kind already
+ * rejects); all are matched on `normalizeText` output.
+ */
+import type { FieldKind } from './field-kinds';
+import { IDENTITY_PAPER_NOUN, RESIDENCE_DOCUMENT_NOUN, words } from './vocabulary';
+
+/** The kinds that describe the patient as a person: another owner cancels them. */
+export const OWNED_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'nationality', 'national-number', 'residence-document', 'document-number', 'document-expiry', 'arrival-date', 'commune',
+]);
+
+/**
+ * Other people and parties, in a label or a section heading (inflected forms included:
+ * "des Hausarztes", "der Bezugsperson", "personnes à prévenir").
+ */
+export const OTHER_OWNER = words(
+  // people to notify, trusted persons, relatives
+  'personnes? (a prevenir|a contacter|de confiance|de reference|responsables?)|' +
+  '(te )?verwittigen|te contacteren( personen| persoon)?|vertrouwenspersonen|vertrouwenspersoon|referentiepersoon|' +
+  'familieleden|familielid|naasten?|' +
+  'bezugspersonen|bezugsperson|vertrauensperson(en)?|ansprechpartner\\w*|ansprechperson(en)?|' +
+  'angehorige\\w*|familienangehorige\\w*|verwandte\\w*|zu benachrichtigen\\w*|im notfall|' +
+  'persons? to (notify|contact)|relatives?|family members?|in case of emergency|kin|' +
+  'membres? de la famille|famille|' +
+  // German genitives of the people OTHER_PERSON names: "des Vaters", "des Ehemannes", "des Vormunds"
+  'vaters|ehemann(e)?s|partners|vormund(e)?s|elternteils?|begleiters|arbeitgebers|' +
+  // legal representatives
+  'administrat(eur|rice) (provisoire|de biens)|curat(eur|rice)|mandataire|bewindvoerder|mandataris|' +
+  'betreuer\\w*|bevollmachtigte\\w*|sachwalter|legal representative|power of attorney|' +
+  // doctors and their practice (inflected German)
+  'medecins?( (traitant|generaliste|referent|envoyeur|prescripteur))?|hausarzt\\w*|arztes|arzte|' +
+  'verwijzer|verwijzende? arts|zuweiser\\w*|uberweisende\\w*|referring (physician|doctor)|general practitioner|' +
+  // the insured person of whom the patient is a dependant, the debtor, the employer
+  'assure principal|ouvrant droit|hoofdverzekerde|titularis|main insured|primary insured|' +
+  'schuldenaar|schuldner\\w*|arbeitgeber\\w*|werkgevers?|employeurs?|' +
+  // the billing party: its address is not the patient's
+  'betaler|payeur|payer|payor|zahler\\w*|kostentrager\\w*|rechnungsempfanger\\w*|tiers payant|derde ?betaler\\w*',
+);
+
+/**
+ * Qualifiers that make a label (not a section) someone else's: "Nationalité du contact",
+ * "Nationaliteit contact", "Commune du cabinet", "Gemeente praktijk". A section titled
+ * "Contact" may well hold the patient's own address, so these count in the label only.
+ */
+export const OTHER_OWNER_IN_LABEL = words(
+  'contacts?|kontakt(s|es|person)?|cabinet|praktijk|praxis|practice|surgery|siege( social)?|zetel|firmensitz',
+);
+
+/** A label about someone or something other than the patient. */
+export function labelNamesOtherOwner(t: string): boolean {
+  return OTHER_OWNER.test(t) || OTHER_OWNER_IN_LABEL.test(t);
+}
+
+/** A section heading about someone other than the patient. */
+export function sectionNamesOtherOwner(t: string): boolean {
+  return OTHER_OWNER.test(t);
+}
+
+/**
+ * Objects with a validity of their own that are no identity or residence document: a referral,
+ * a prescription, an appointment, a parking or visitor card, a voucher, a quote, a consent, a
+ * bank card, a sick note.
+ */
+export const OTHER_OBJECT = words(
+  // referral, prescription, appointment
+  'lettre (de renvoi|d envoi|de reference)|renvoi|ordonnances?|prescriptions?|rendez vous|rdv|convocation|' +
+  'verwijsbrief|verwijzing|verwijsbriefje|voorschrift\\w*|afspraak|afspraken|oproeping|' +
+  'uberweisung\\w*|einweisung\\w*|verordnung\\w*|rezept\\w*|termin\\w*|' +
+  'referral\\w*|appointments?|booking|reservation|reservering|reservatie|reservierung|' +
+  // parking, visitors, badges, vouchers, subscriptions
+  'parking|stationnement|parkeer\\w*|park(schein|ausweis|karte|platz|ticket)\\w*|visiteurs?|bezoekers?\\w*|' +
+  'besucher\\w*|visitors?|badge|voucher|bon|coupon|gutschein\\w*|abonnement|abo|subscription|' +
+  // quotes, consents, bank and loyalty cards, sick notes, vaccinations, warranties
+  'devis|offerte|bestek|kostenvoranschlag|quote|quotation|estimate|consentement|toestemming|einwilligung|consent|' +
+  'bancaire|bankkaart|kredietkaart|kreditkarte|credit card|debit card|fidelite|loyalty|' +
+  'incapacite|arret de travail|arbeidsongeschikt\\w*|arbeitsunfahig\\w*|krankschreibung|sick (note|leave)|' +
+  'vaccin\\w*|impf\\w*|warranty|garantie technique',
+);
+
+/** The label names an identity or residence document, whose expiry or number it may be. */
+export function namesDocument(t: string): boolean {
+  return RESIDENCE_DOCUMENT_NOUN.test(t) || IDENTITY_PAPER_NOUN.test(t);
+}
+
+/** "Überweisung gültig bis", "N° de la carte de parking": another object's, not a document's. */
+export function labelNamesOtherObject(t: string): boolean {
+  return OTHER_OBJECT.test(t) && !namesDocument(t);
+}
