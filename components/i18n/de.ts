@@ -23,6 +23,7 @@ export const de: Dictionary = {
   resultCountOne: '1 Dokument',
   noMatch: 'Kein Dokument passt zu „{query}“.',
   changeDocument: 'Anderes Dokument',
+  loadingRules: 'Regeln werden geladen…',
   oldNewReplaces: 'ersetzt {old}',
   oldNewReplacedBy: 'altes Modell → {new}',
   standsInFor: 'vorläufig für {card}',

@@ -23,6 +23,7 @@ export const en: Dictionary = {
   resultCountOne: '1 document',
   noMatch: 'No document matches “{query}”.',
   changeDocument: 'Change document',
+  loadingRules: 'Loading the rules…',
   oldNewReplaces: 'replaces {old}',
   oldNewReplacedBy: 'old model → {new}',
   standsInFor: 'provisional for {card}',

@@ -29,6 +29,7 @@ export const fr = {
   resultCountOne: '1 document',
   noMatch: 'Aucun document ne correspond à « {query} ».',
   changeDocument: 'Changer de document',
+  loadingRules: 'Chargement des règles…',
   oldNewReplaces: 'remplace {old}',
   oldNewReplacedBy: 'ancien modèle → {new}',
   standsInFor: 'provisoire pour {card}',

@@ -23,6 +23,7 @@ export const nl: Dictionary = {
   resultCountOne: '1 document',
   noMatch: 'Geen document komt overeen met "{query}".',
   changeDocument: 'Ander document',
+  loadingRules: 'Regels laden…',
   oldNewReplaces: 'vervangt {old}',
   oldNewReplacedBy: 'oud model → {new}',
   standsInFor: 'voorlopig voor {card}',
