@@ -8,5 +8,15 @@ import { fr, type Dictionary } from './fr';
 import { nl } from './nl';
 import { de } from './de';
 import { en } from './en';
+import { frStart } from './fr-start';
+import { nlStart } from './nl-start';
+import { deStart } from './de-start';
+import { enStart } from './en-start';
 
-export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { fr, nl, de, en };
+/** Each language whole: its first screen's words (./<lang>-start.ts) and the rest (./<lang>.ts). */
+export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = {
+  fr: { ...frStart, ...fr },
+  nl: { ...nlStart, ...nl },
+  de: { ...deStart, ...de },
+  en: { ...enStart, ...en },
+};

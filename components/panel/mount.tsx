@@ -7,11 +7,10 @@
  */
 import { render } from 'preact';
 import type { Lang } from '@/rules/index';
-import { languageFor, switchLanguage } from '@/components/i18n/index';
+import { lang, languageFor, loadDictionary, switchLanguage } from '@/components/i18n/index';
 import { browserUiLanguage } from '@/components/platform/i18n';
 import { createPatientStore } from '@/components/state/patient';
 import type { SettingsStore } from '@/components/state/settings';
-import { copyText } from '@/components/platform/clipboard';
 import { App } from './App';
 import type { PanelParts, PanelServices } from './context';
 
@@ -37,30 +36,34 @@ export async function mountSidePanel(
 ): Promise<void> {
   performance.mark(SCRIPTS_READY_MARK);
   const language = (await atMost(startLanguage, 200)) ?? languageFor(browserUiLanguage());
-  await atMost(switchLanguage(language), 200);
+  await atMost(switchLanguage(language, 'start'), 200);
   performance.mark(SETTINGS_READY_MARK);
 
-  // A language switched before the settings store is here is stored once it is.
+  // A language switched before the settings store is here is stored once it is. (Nothing can
+  // be copied before the rules are here: there is no verdict to copy.)
   let settingsReady: (settings: SettingsStore) => void = () => undefined;
   const settings = new Promise<SettingsStore>((done) => (settingsReady = done));
+  let loading: Promise<PanelParts> | undefined;
   let services: PanelServices = {
     patient: createPatientStore(),
     settings: { update: (patch) => settings.then((s) => s.update(patch)) },
-    copy: copyText,
+    copy: (text) => (loading ??= loadParts()).then((parts) => parts.copyText(text)),
   };
   render(<App services={services} />, root);
   performance.mark(FIRST_RENDER_MARK);
 
-  const parts = await loadParts();
+  const parts = await (loading ??= loadParts());
   services.patient.decide.value = parts.decideSituation;
   const store = parts.createSettingsStore();
-  // Validates the stored settings (zod, migrations) and follows changes made in the options.
-  await atMost(store.load(), 200);
+  // Validates the stored settings (zod, migrations) and follows changes made in the options;
+  // loads the rest of the language's words.
+  await atMost(Promise.all([store.load(), loadDictionary(lang.peek())]), 200);
   settingsReady(store);
   services = {
     ...services,
     parts,
     settings: store,
+    copy: parts.copyText,
     receiveDocuments: parts.receiveHandedOffDocuments,
     page: parts.createPageConnection(),
   };

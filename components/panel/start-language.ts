@@ -9,9 +9,9 @@ import { languageFor, loadDictionary } from '@/components/i18n/index';
 import { browserUiLanguage } from '@/components/platform/i18n';
 import { readStoredLanguage } from '@/components/platform/start-settings';
 
-/** The language of the first render (the stored one, else the browser's), its dictionary loaded. */
+/** The language of the first render (the stored one, else the browser's), its first screen's words loaded. */
 export const startLanguage: Promise<Lang> = readStoredLanguage().then(async (stored) => {
   const language = stored ?? languageFor(browserUiLanguage());
-  await loadDictionary(language);
+  await loadDictionary(language, 'start');
   return language;
 });

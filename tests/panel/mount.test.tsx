@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountSidePanel, FIRST_RENDER_MARK, PARTS_READY_MARK } from '@/components/panel/mount';
 import type { PanelParts } from '@/components/panel/context';
+import * as deferred from '@/components/panel/deferred';
 import { readStoredLanguage } from '@/components/platform/start-settings';
 import { lang } from '@/components/i18n/index';
 
@@ -35,7 +36,7 @@ describe('mounting the side panel', () => {
     expect(screen.getByRole('combobox', { name: 'Verblijfsdocument' })).toBeTruthy();
     expect(lang.value).toBe('nl');
 
-    parts.resolve(await import('@/components/panel/deferred'));
+    parts.resolve(deferred);
     await mounted;
     expect(performance.getEntriesByName(PARTS_READY_MARK).length).toBeGreaterThan(0);
     // The engine is in: the contacts (from the rules) are shown.

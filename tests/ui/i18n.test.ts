@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { UI_LANGS, languageFor, lang, placeholders, t, tIn, tx } from '@/components/i18n/index';
 import { DICTIONARIES } from '@/components/i18n/dictionaries';
-import { fr } from '@/components/i18n/fr';
 import { FACT_VALUES } from '@/rules/index';
 
 describe('the interface dictionaries', () => {
+  const fr = DICTIONARIES.fr;
   const reference = Object.keys(fr).sort();
 
   it.each(UI_LANGS)('%s has exactly the French keys', (language) => {
@@ -59,9 +59,9 @@ describe('loading the dictionaries one language at a time', () => {
 
   it('loads only the language asked for, and shows it once loaded', async () => {
     const i18n = await freshI18n();
-    expect(UI_LANGS.filter(i18n.hasDictionary)).toEqual([]);
+    expect(UI_LANGS.filter((l) => i18n.hasDictionary(l))).toEqual([]);
     await i18n.switchLanguage('nl');
-    expect(UI_LANGS.filter(i18n.hasDictionary)).toEqual(['nl']);
+    expect(UI_LANGS.filter((l) => i18n.hasDictionary(l))).toEqual(['nl']);
     expect(i18n.lang.value).toBe('nl');
     expect(i18n.t('newPatient')).toBe('Nieuwe patiënt');
   });
@@ -74,7 +74,18 @@ describe('loading the dictionaries one language at a time', () => {
     expect(i18n.t('newPatient')).toBe('Nouveau patient');
     await switching;
     expect(i18n.lang.value).toBe('de');
-    expect(UI_LANGS.filter(i18n.hasDictionary)).toEqual(['fr', 'de']);
+    expect(UI_LANGS.filter((l) => i18n.hasDictionary(l))).toEqual(['fr', 'de']);
+  });
+
+  it('loads the first screen’s words alone, then the rest', async () => {
+    const i18n = await freshI18n();
+    await i18n.switchLanguage('de', 'start');
+    expect(i18n.hasDictionary('de', 'start')).toBe(true);
+    expect(i18n.hasDictionary('de')).toBe(false);
+    expect(i18n.t('searchLabel')).toBe(DICTIONARIES.de.searchLabel);
+    expect(i18n.t('copySummary')).toBe('copySummary');
+    await i18n.loadDictionary('de');
+    expect(i18n.t('copySummary')).toBe(DICTIONARIES.de.copySummary);
   });
 
   it('lets the last of two overlapping switches win', async () => {
