@@ -52,21 +52,24 @@ export async function mountSidePanel(
   render(<App services={services} />, root);
   performance.mark(FIRST_RENDER_MARK);
 
+  // The rest of the panel and the rest of the language's words, side by side.
+  const words = atMost(loadDictionary(lang.peek()), 1_000);
   const parts = await (loading ??= loadParts());
+  await words;
   services.patient.decide.value = parts.decideSituation;
-  const store = parts.createSettingsStore();
-  // Validates the stored settings (zod, migrations) and follows changes made in the options;
-  // loads the rest of the language's words.
-  await atMost(Promise.all([store.load(), loadDictionary(lang.peek())]), 200);
-  settingsReady(store);
   services = {
     ...services,
     parts,
-    settings: store,
     copy: parts.copyText,
     receiveDocuments: parts.receiveHandedOffDocuments,
     page: parts.createPageConnection(),
   };
   render(<App services={services} />, root);
   performance.mark(PARTS_READY_MARK);
+
+  // The full settings store validates what is stored (zod, migrations), has the last word on
+  // the language and follows changes made in the options page.
+  const store = parts.createSettingsStore();
+  await store.load().catch(() => undefined);
+  settingsReady(store);
 }
