@@ -1,7 +1,7 @@
 /**
  * Starts the side panel in `root`, in two steps. First render: the document search, in the
- * clerk's language, with no rules engine, no zod, no webextension-polyfill. Right after it,
- * a dynamic import of ./deferred.ts brings the engine, the verdict, the page sections, the
+ * clerk's language, with no rules engine, no zod, no webextension-polyfill. Right after it is
+ * painted, a dynamic import of ./deferred.ts brings the engine, the verdict, the page sections, the
  * popup's hand-over and the full settings store, and the panel renders again with them (a
  * document chosen meanwhile shows a short "loading" note).
  */
@@ -23,6 +23,23 @@ export const PARTS_READY_MARK = 'payer-check:parts-ready';
 /** Waits at most `ms` for `promise` (undefined after that, or when it fails), so that a slow storage never holds the panel back. */
 function atMost<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise.catch(() => undefined), new Promise<undefined>((done) => setTimeout(done, ms))]);
+}
+
+/**
+ * Resolves once the browser has painted what is in the DOM (a task after the next frame), so
+ * that loading and evaluating the rest of the panel does not hold the first paint back; at most
+ * `ms` later when no frame comes (a hidden page).
+ */
+function afterNextPaint(ms = 100): Promise<void> {
+  return new Promise((done) => {
+    const fallback = setTimeout(done, ms);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        done();
+      }, 0),
+    );
+  });
 }
 
 /**
@@ -52,7 +69,8 @@ export async function mountSidePanel(
   render(<App services={services} />, root);
   performance.mark(FIRST_RENDER_MARK);
 
-  // The rest of the panel and the rest of the language's words, side by side.
+  // The rest of the panel and the rest of the language's words, side by side, once the search is on screen.
+  await afterNextPaint();
   const words = atMost(loadDictionary(lang.peek()), 1_000);
   const parts = await (loading ??= loadParts());
   await words;
