@@ -4,7 +4,7 @@
  * `<h1>` (Payer Check), logs no console error; `[data-testid=verdict]` carries the verdict.
  *
  * The first screen (header, document search, footer) needs no rules; what shows the verdict
- * comes from `parts` (./deferred.ts), which the panel loads right after its first render.
+ * comes from `parts` (./deferred.ts), which the panel loads as soon as its first render is painted.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DocumentId, FactId, Lang } from '@/rules/index';
