@@ -1,31 +1,10 @@
-import type { Dictionary } from './fr';
+import type { MoreDictionary } from './fr';
 
 /** The interface in German (keys: see ./fr.ts, the reference). */
-export const de: Dictionary = {
-  appTitle: 'Payer Check',
-  appTagline: 'Wem wird dieser Patient in Rechnung gestellt?',
+export const de: MoreDictionary = {
   optionsTitle: 'Payer Check – Einstellungen',
-  language: 'Sprache',
   colon: ':',
-  newPatient: 'Neuer Patient',
-  newPatientDone: 'Neuer Patient: alles ist gelöscht.',
-  shortcutsHint: 'Tasten: / Dokument suchen · 1–9 antworten · 0 weiß nicht · Alt+Umschalt+N neuer Patient · Alt+Umschalt+C kopieren',
-  privacyNote: 'Nichts über den Patienten wird gespeichert oder gesendet: alles verschwindet, wenn das Seitenfenster geschlossen wird.',
 
-  stepDocument: 'Welches Dokument?',
-  searchLabel: 'Aufenthaltsdokument',
-  searchPlaceholder: 'Name, Buchstabe, Nummer… z. B. K, Anlage 26, orange Karte',
-  searchHelp: 'Pfeiltasten zum Blättern, Eingabe zum Wählen, Escape zum Löschen.',
-  groupCard: 'Elektronische Karten',
-  groupPaper: 'Anlagen und Papierdokumente',
-  groupNone: 'Ohne gültiges Dokument',
-  resultCount: '{count} Dokumente',
-  resultCountOne: '1 Dokument',
-  noMatch: 'Kein Dokument passt zu „{query}“.',
-  changeDocument: 'Anderes Dokument',
-  oldNewReplaces: 'ersetzt {old}',
-  oldNewReplacedBy: 'altes Modell → {new}',
-  standsInFor: 'vorläufig für {card}',
   validUntil: 'Gültig bis',
   expiredFlag: 'Abgelaufen',
   daysLeft: 'noch {days} Tage',
@@ -113,8 +92,6 @@ export const de: Dictionary = {
   contactPhone: 'Telefon',
   contactEmail: 'E-Mail',
   copySummary: 'Zusammenfassung kopieren',
-  copied: 'Zusammenfassung kopiert: in die Notiz der Akte einfügen.',
-  copyFailed: 'Kopieren fehlgeschlagen: Text der Zusammenfassung markieren und kopieren.',
   summaryPreview: 'Zusammenfassung zeigen',
 
   summaryTitle: 'Payer Check — Zusammenfassung vom {date}',

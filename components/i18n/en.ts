@@ -1,31 +1,10 @@
-import type { Dictionary } from './fr';
+import type { MoreDictionary } from './fr';
 
 /** The interface in English (keys: see ./fr.ts, the reference). */
-export const en: Dictionary = {
-  appTitle: 'Payer Check',
-  appTagline: 'Who to bill for this patient?',
+export const en: MoreDictionary = {
   optionsTitle: 'Payer Check – settings',
-  language: 'Language',
   colon: ':',
-  newPatient: 'New patient',
-  newPatientDone: 'New patient: everything is cleared.',
-  shortcutsHint: 'Keys: / find a document · 1–9 answer · 0 don’t know · Alt+Shift+N new patient · Alt+Shift+C copy',
-  privacyNote: 'Nothing about the patient is stored or sent: it is all gone when the panel closes.',
 
-  stepDocument: 'Which document?',
-  searchLabel: 'Residence document',
-  searchPlaceholder: 'Name, letter, number… e.g. K, annex 26, orange card',
-  searchHelp: 'Arrows to browse, Enter to choose, Escape to clear.',
-  groupCard: 'Electronic cards',
-  groupPaper: 'Annexes and paper documents',
-  groupNone: 'No valid document',
-  resultCount: '{count} documents',
-  resultCountOne: '1 document',
-  noMatch: 'No document matches “{query}”.',
-  changeDocument: 'Change document',
-  oldNewReplaces: 'replaces {old}',
-  oldNewReplacedBy: 'old model → {new}',
-  standsInFor: 'provisional for {card}',
   validUntil: 'Valid until',
   expiredFlag: 'Expired',
   daysLeft: '{days} days left',
@@ -113,8 +92,6 @@ export const en: Dictionary = {
   contactPhone: 'Phone',
   contactEmail: 'Email',
   copySummary: 'Copy summary',
-  copied: 'Summary copied: paste it into the file’s note.',
-  copyFailed: 'Copying failed: select the summary text and copy it.',
   summaryPreview: 'Show the summary',
 
   summaryTitle: 'Payer Check — summary of {date}',

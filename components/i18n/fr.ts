@@ -2,36 +2,19 @@
  * The interface's own words in French: the REFERENCE key set. Every other dictionary has
  * exactly these keys (the type checks it, and tests/ui/i18n.test.ts checks keys and
  * `{placeholders}` at run time). Legal texts (payers, reasons, actions, warnings, questions,
- * answers, document names) are not here: they come from the rules in four languages.
+ * answers, document names) are not here: they come from the rules in four languages. The
+ * words of the side panel's first screen are in ./fr-start.ts (loaded before its first
+ * render; these come with the rest of the panel).
  */
+import type { StartKey } from './fr-start';
+
 export const fr = {
   // Page chrome
-  appTitle: 'Payer Check',
-  appTagline: 'Qui facturer pour ce patient ?',
   optionsTitle: 'Payer Check – réglages',
-  language: 'Langue',
   /** Before a value: French puts a narrow space before the colon. */
   colon: ' :',
-  newPatient: 'Nouveau patient',
-  newPatientDone: 'Nouveau patient : tout est effacé.',
-  shortcutsHint: 'Raccourcis : / chercher un document · 1–9 répondre · 0 je ne sais pas · Alt+Maj+N nouveau patient · Alt+Maj+C copier',
-  privacyNote: 'Rien sur le patient n’est enregistré ni envoyé : tout s’efface à la fermeture du panneau.',
 
   // Step 1: the document
-  stepDocument: 'Quel document ?',
-  searchLabel: 'Document de séjour',
-  searchPlaceholder: 'Nom, lettre, numéro… ex. K, bijlage 26, carte orange',
-  searchHelp: 'Flèches pour parcourir, Entrée pour choisir, Échap pour effacer.',
-  groupCard: 'Cartes électroniques',
-  groupPaper: 'Annexes et documents papier',
-  groupNone: 'Sans document valable',
-  resultCount: '{count} documents',
-  resultCountOne: '1 document',
-  noMatch: 'Aucun document ne correspond à « {query} ».',
-  changeDocument: 'Changer de document',
-  oldNewReplaces: 'remplace {old}',
-  oldNewReplacedBy: 'ancien modèle → {new}',
-  standsInFor: 'provisoire pour {card}',
   validUntil: 'Valable jusqu’au',
   expiredFlag: 'Expiré',
   daysLeft: 'encore {days} jours',
@@ -122,8 +105,6 @@ export const fr = {
   contactPhone: 'Téléphone',
   contactEmail: 'Courriel',
   copySummary: 'Copier le résumé',
-  copied: 'Résumé copié : collez-le dans la note du dossier.',
-  copyFailed: 'La copie a échoué : sélectionnez le texte du résumé et copiez-le.',
   summaryPreview: 'Voir le résumé',
 
   // The plain-text summary
@@ -163,6 +144,9 @@ export const fr = {
   saved: 'Enregistré.',
 } as const;
 
-export type UiKey = keyof typeof fr;
-/** A dictionary for another language: exactly the French keys. */
+/** Every key of the interface: the first screen's (./fr-start.ts) and these. */
+export type UiKey = StartKey | keyof typeof fr;
+/** A whole dictionary: exactly the French keys. */
 export type Dictionary = { readonly [K in UiKey]: string };
+/** The part of another language in its own ./<lang>.ts (the first screen's words are in ./<lang>-start.ts). */
+export type MoreDictionary = { readonly [K in keyof typeof fr]: string };

@@ -2,20 +2,84 @@
  * The interface language, switchable at run time. `lang` is a signal: a component that
  * calls `t()` or `tx()` while rendering re-renders when the clerk switches language.
  * Browser strings (manifest, context menu) stay in `assets/public/_locales`.
+ *
+ * Each language's words are two chunks, loaded when first needed: the side panel's first
+ * screen (./<lang>-start.ts) before its first render, the rest (./<lang>.ts) with the rest of
+ * the panel; a page loads the clerk's language before it renders (`switchLanguage`) and
+ * another one only when the clerk switches to it. `./dictionaries.ts` has everything at once,
+ * for the tests.
  */
 import { fillTemplate as fill, type Vars } from './fill';
 import { signal } from '@preact/signals';
 import type { Lang, Text } from '@/rules/index';
-import { fr, type Dictionary, type UiKey } from './fr';
-import { nl } from './nl';
-import { de } from './de';
-import { en } from './en';
+import type { Dictionary, MoreDictionary, UiKey } from './fr';
+import type { StartDictionary } from './fr-start';
 
 export type { Lang, Text, UiKey, Dictionary };
 
 export const UI_LANGS = ['fr', 'nl', 'de', 'en'] as const satisfies readonly Lang[];
 
-export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { fr, nl, de, en };
+/** `start`: the side panel's first screen; `all`: every word of the interface. */
+export type DictionaryPart = 'start' | 'all';
+
+const START: Readonly<Record<Lang, () => Promise<StartDictionary>>> = {
+  fr: () => import('./fr-start').then((m) => m.frStart),
+  nl: () => import('./nl-start').then((m) => m.nlStart),
+  de: () => import('./de-start').then((m) => m.deStart),
+  en: () => import('./en-start').then((m) => m.enStart),
+};
+const MORE: Readonly<Record<Lang, () => Promise<MoreDictionary>>> = {
+  fr: () => import('./fr').then((m) => m.fr),
+  nl: () => import('./nl').then((m) => m.nl),
+  de: () => import('./de').then((m) => m.de),
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** The words loaded so far, by language; a signal, so that what was rendered early re-renders when more arrive. */
+const words = signal<Partial<Record<Lang, Partial<Dictionary>>>>({});
+const loading = new Map<string, Promise<void>>();
+
+function loadPart(language: Lang, part: 'start' | 'more'): Promise<void> {
+  const key = `${language}:${part}`;
+  let pending = loading.get(key);
+  if (!pending) {
+    const load: () => Promise<Partial<Dictionary>> = part === 'start' ? START[language] : MORE[language];
+    pending = load().then(
+      (loaded) => {
+        words.value = { ...words.value, [language]: { ...words.value[language], ...loaded } };
+      },
+      (error: unknown) => {
+        loading.delete(key);
+        throw error;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+/** Whether `language`'s words (`part` of them) are here. */
+export function hasDictionary(language: Lang, part: DictionaryPart = 'all'): boolean {
+  const here = words.peek()[language];
+  return here !== undefined && 'appTitle' in here && (part === 'start' || 'colon' in here);
+}
+
+/** Loads `language`'s words (`part` of them), once. */
+export async function loadDictionary(language: Lang, part: DictionaryPart = 'all'): Promise<void> {
+  await Promise.all(part === 'start' ? [loadPart(language, 'start')] : [loadPart(language, 'start'), loadPart(language, 'more')]);
+}
+
+let switching = 0;
+
+/**
+ * Shows the interface in `language`: at once when its words (`part` of them) are here, else
+ * as soon as they have loaded. When switches overlap, the last one asked wins.
+ */
+export async function switchLanguage(language: Lang, part: DictionaryPart = 'all'): Promise<void> {
+  const ticket = ++switching;
+  if (!hasDictionary(language, part)) await loadDictionary(language, part);
+  if (ticket === switching) lang.value = language;
+}
 
 /** Each language in its own words, for the language switch. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
@@ -46,12 +110,17 @@ export type { Vars };
 
 /** The interface string `key` in the current language, with `{placeholders}` filled. */
 export function t(key: UiKey, vars?: Vars): string {
-  return fill(DICTIONARIES[lang.value][key], vars);
+  return fill(words.value[lang.value]?.[key] ?? key, vars);
 }
 
 /** Same, in a given language (the summary, tests). */
 export function tIn(language: Lang, key: UiKey, vars?: Vars): string {
-  return fill(DICTIONARIES[language][key], vars);
+  return fill(words.value[language]?.[key] ?? key, vars);
+}
+
+/** Whether the dictionaries have `key` (facts the rules may add later have none). */
+export function isUiKey(key: string): key is UiKey {
+  return key in (words.value[lang.value] ?? {});
 }
 
 /** A four-language text of the rules, in the current language. */

@@ -1,31 +1,10 @@
-import type { Dictionary } from './fr';
+import type { MoreDictionary } from './fr';
 
 /** The interface in Dutch (keys: see ./fr.ts, the reference). */
-export const nl: Dictionary = {
-  appTitle: 'Payer Check',
-  appTagline: 'Wie factureren voor deze patiënt?',
+export const nl: MoreDictionary = {
   optionsTitle: 'Payer Check – instellingen',
-  language: 'Taal',
   colon: ':',
-  newPatient: 'Nieuwe patiënt',
-  newPatientDone: 'Nieuwe patiënt: alles is gewist.',
-  shortcutsHint: 'Sneltoetsen: / document zoeken · 1–9 antwoorden · 0 weet ik niet · Alt+Shift+N nieuwe patiënt · Alt+Shift+C kopiëren',
-  privacyNote: 'Niets over de patiënt wordt bewaard of verstuurd: alles verdwijnt bij het sluiten van het paneel.',
 
-  stepDocument: 'Welk document?',
-  searchLabel: 'Verblijfsdocument',
-  searchPlaceholder: 'Naam, letter, nummer… bv. K, bijlage 26, oranje kaart',
-  searchHelp: 'Pijltjes om te bladeren, Enter om te kiezen, Escape om te wissen.',
-  groupCard: 'Elektronische kaarten',
-  groupPaper: 'Bijlagen en papieren documenten',
-  groupNone: 'Zonder geldig document',
-  resultCount: '{count} documenten',
-  resultCountOne: '1 document',
-  noMatch: 'Geen document komt overeen met "{query}".',
-  changeDocument: 'Ander document',
-  oldNewReplaces: 'vervangt {old}',
-  oldNewReplacedBy: 'oud model → {new}',
-  standsInFor: 'voorlopig voor {card}',
   validUntil: 'Geldig tot',
   expiredFlag: 'Verlopen',
   daysLeft: 'nog {days} dagen',
@@ -113,8 +92,6 @@ export const nl: Dictionary = {
   contactPhone: 'Telefoon',
   contactEmail: 'E-mail',
   copySummary: 'Samenvatting kopiëren',
-  copied: 'Samenvatting gekopieerd: plak ze in de notitie van het dossier.',
-  copyFailed: 'Kopiëren mislukt: selecteer de tekst van de samenvatting en kopieer hem.',
   summaryPreview: 'Samenvatting tonen',
 
   summaryTitle: 'Payer Check — samenvatting van {date}',

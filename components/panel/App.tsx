@@ -2,18 +2,17 @@
  * The side panel: from "which document?" to "bill this payer", keyboard first.
  * Contracts the end-to-end tests and `npm start` rely on: renders into `#app` with an
  * `<h1>` (Payer Check), logs no console error; `[data-testid=verdict]` carries the verdict.
+ *
+ * The first screen (header, document search, footer) needs no rules; what shows the verdict
+ * comes from `parts` (./deferred.ts), which the panel loads as soon as its first render is painted.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DocumentId, FactId, Lang } from '@/rules/index';
-import { lang, t } from '@/components/i18n/index';
+import { lang, switchLanguage, t } from '@/components/i18n/index';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import type { PageFact, PageFactValues } from '@/components/page-panel/index';
 import { PanelContext, usePanel, type PanelServices } from './context';
 import { DocumentStep } from './DocumentStep';
-import { Questions } from './Questions';
-import { Contacts, VerdictDetails, VerdictHeadline } from './Verdict';
-import { buildSummary } from './summary';
-import { verdictLine } from './format';
-import { EmphasiseAndFill, PageFields, ReadFromPage, type PageFact, type PageFactValues } from '@/components/page-panel/index';
 
 type FocusTarget = 'search' | 'questions' | 'change' | { fact: FactId };
 
@@ -26,7 +25,7 @@ function focusQuestions(root: ParentNode, fact?: FactId): void {
 }
 
 function Panel() {
-  const { patient, settings, copy, receiveDocuments, page } = usePanel();
+  const { patient, settings, copy, receiveDocuments, page, parts } = usePanel();
   const [picking, setPicking] = useState(false);
   const [copyStatus, setCopyStatus] = useState('');
   const [resetStatus, setResetStatus] = useState('');
@@ -50,12 +49,14 @@ function Panel() {
   useLayoutEffect(() => {
     const target = pendingFocus.current;
     if (!target || !rootRef.current) return;
+    // The questions come with the rest of the panel: wait for it (a document chosen while it loads).
+    if (!parts && target !== 'search' && target !== 'change') return;
     pendingFocus.current = null;
     if (target === 'search') searchRef.current?.focus();
     else if (target === 'change') changeRef.current?.focus();
     else if (target === 'questions') focusQuestions(rootRef.current);
     else focusQuestions(rootRef.current, target.fact);
-  }, [focusTick, verdict, picking]);
+  }, [focusTick, verdict, picking, parts]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -65,7 +66,7 @@ function Panel() {
   useEffect(() => receiveDocuments?.((id) => {
     patient.reset();
     choose(id);
-  }), []);
+  }), [receiveDocuments]);
 
   const choose = (id: DocumentId) => {
     patient.chooseDocument(id);
@@ -84,8 +85,8 @@ function Panel() {
 
   const copySummary = () => {
     const v = patient.verdict.value;
-    if (!v) return;
-    const text = buildSummary(
+    if (!v || !parts) return;
+    const text = parts.buildSummary(
       { verdict: v, answers: patient.answers.value, dontKnow: patient.dontKnow.value, today: patient.today.value },
       lang.value,
     );
@@ -104,6 +105,7 @@ function Panel() {
   };
 
   const setLanguage = (l: Lang) => {
+    void switchLanguage(l).catch(() => undefined);
     void settings.update({ language: l }).catch(() => undefined);
   };
 
@@ -159,7 +161,7 @@ function Panel() {
         {resetStatus}
       </p>
       <p class="pc-sr-only" aria-live="polite" data-testid="announcement">
-        {verdict ? verdictLine(verdict, language) : ''}
+        {verdict && parts ? parts.verdictLine(verdict, language) : ''}
       </p>
 
       <DocumentStep
@@ -177,12 +179,12 @@ function Panel() {
         changeRef={changeRef}
       />
 
-      {page && <ReadFromPage lang={language} connection={page} onConfirm={takeFromPage} today={patient.today.value} />}
+      {page && parts && <parts.ReadFromPage lang={language} connection={page} onConfirm={takeFromPage} today={patient.today.value} />}
 
-      {verdict && (
+      {verdict && parts && (
         <>
-          <VerdictHeadline verdict={verdict} onCopy={copySummary} copyStatus={copyStatus} />
-          <Questions
+          <parts.VerdictHeadline verdict={verdict} onCopy={copySummary} copyStatus={copyStatus} />
+          <parts.Questions
             onAnswered={() => {
               setCopyStatus('');
               requestFocus('questions');
@@ -192,16 +194,16 @@ function Panel() {
               requestFocus({ fact });
             }}
           />
-          <VerdictDetails verdict={verdict} />
+          <parts.VerdictDetails verdict={verdict} />
         </>
       )}
-      {page && (
+      {page && parts && (
         <>
-          <EmphasiseAndFill lang={language} connection={page} firstPayer={verdict?.firstPayer ?? null} amuAttestation={verdict?.amuAttestation.value ?? null} />
-          <PageFields lang={language} connection={page} />
+          <parts.EmphasiseAndFill lang={language} connection={page} firstPayer={verdict?.firstPayer ?? null} amuAttestation={verdict?.amuAttestation.value ?? null} />
+          <parts.PageFields lang={language} connection={page} />
         </>
       )}
-      <Contacts />
+      {parts && <parts.Contacts />}
       <footer class="pc-footer">
         <p class="pc-muted">{t('shortcutsHint')}</p>
         <p class="pc-muted">{t('privacyNote')}</p>

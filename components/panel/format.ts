@@ -1,14 +1,13 @@
 /** How the panel and the summary name facts, answers, dates and the AMU attestation, in a given language. */
 import { ANSWERS, DONT_KNOW, type FactId, type Lang, type Verdict } from '@/rules/index';
-import { tIn, type UiKey } from '@/components/i18n/index';
-import { fr } from '@/components/i18n/fr';
+import { isUiKey, tIn, type UiKey } from '@/components/i18n/index';
 import { countryName } from '@/components/ui/countries';
 import type { AnswerValue } from '@/components/state/patient';
 
 /** A fact's short name ("Nationality"); the id itself for a fact the dictionaries do not name. */
 export function factLabel(fact: FactId | string, language: Lang): string {
   const key = `fact_${fact}`;
-  return key in fr ? tIn(language, key as UiKey) : fact;
+  return isUiKey(key) ? tIn(language, key) : fact;
 }
 
 /** YYYY-MM-DD as the clerk writes dates (e.g. 31/12/2026 in French). */

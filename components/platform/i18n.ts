@@ -1,4 +1,7 @@
-import { browser } from 'wxt/browser';
+// The browser's own object, not webextension-polyfill: these calls are synchronous and the
+// same everywhere, and the side panel reads its language before its first render without
+// loading the polyfill (./start-settings.ts).
+import { browser } from '@wxt-dev/browser';
 import type frMessages from '@/assets/public/_locales/fr/messages.json';
 
 /**

@@ -1,6 +1,7 @@
 /** Starts the popup in `root`, in the clerk's language. */
 import { render } from 'preact';
 import { createSettingsStore } from '@/components/state/settings';
+import { lang, loadDictionary } from '@/components/i18n/index';
 import { prepareSidePanelOpener } from '@/components/platform/side-panel';
 import { handOffDocument } from '@/components/platform/handoff';
 import { injectIntoActiveTab } from '@/components/platform/content-scripts';
@@ -11,6 +12,8 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
   const openSidePanel = prepareSidePanelOpener();
   const settings = createSettingsStore();
   await Promise.race([settings.load().catch(() => undefined), new Promise((done) => setTimeout(done, 200))]);
+  // The settings' language is loading with them; whatever happened, one dictionary must be here.
+  await loadDictionary(lang.value).catch(() => undefined);
   render(
     <PopupApp
       openSidePanel={() => openSidePanel().then(() => window.close())}

@@ -5,10 +5,15 @@
  * (tests/panel/privacy.test.ts).
  *
  * The verdict and the questions are the engine's (`decideSituation`): the interface holds
- * no legal logic, it only remembers what the clerk answered.
+ * no legal logic, it only remembers what the clerk answered. The engine is handed in
+ * (`decide`), so that the side panel can start without it and plug it in once it has loaded:
+ * until then there is no verdict.
  */
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { decideSituation, type DocumentId, type FactId, type Situation, type Verdict } from '@/rules/index';
+import type { DocumentId, FactId, Situation, Verdict } from '@/rules/index';
+
+/** The engine's decision (`decideSituation` from rules/index). */
+export type Decide = (situation: Situation) => Verdict;
 
 export type AnswerValue = string | number | boolean;
 export type NextQuestion = Verdict['nextQuestions'][number];
@@ -20,6 +25,8 @@ export function localToday(now = new Date()): string {
 }
 
 export interface PatientStore {
+  /** The engine; null until it has loaded (no verdict, no questions meanwhile). */
+  readonly decide: Signal<Decide | null>;
   readonly document: ReadonlySignal<DocumentId | null>;
   /** The facts answered, in the order the clerk answered them. */
   readonly answers: ReadonlySignal<ReadonlyMap<FactId, AnswerValue>>;
@@ -47,7 +54,14 @@ export interface PatientStore {
   reset(): void;
 }
 
-export function createPatientStore(clock: () => Date = () => new Date()): PatientStore {
+export interface PatientStoreOptions {
+  /** The engine, when it is already here; else set `decide` once it has loaded. */
+  decide?: Decide | null;
+  clock?: () => Date;
+}
+
+export function createPatientStore({ decide: engine = null, clock = () => new Date() }: PatientStoreOptions = {}): PatientStore {
+  const decide = signal<Decide | null>(engine);
   const document = signal<DocumentId | null>(null);
   const answers = signal<ReadonlyMap<FactId, AnswerValue>>(new Map());
   const dontKnow = signal<ReadonlySet<FactId>>(new Set());
@@ -60,7 +74,10 @@ export function createPatientStore(clock: () => Date = () => new Date()): Patien
     if (!id) return null;
     return { ...Object.fromEntries(answers.value), document: id, today: today.value } as Situation;
   });
-  const verdict = computed(() => (situation.value ? decideSituation(situation.value) : null));
+  const verdict = computed(() => {
+    const run = decide.value;
+    return situation.value && run ? run(situation.value) : null;
+  });
   const questions = computed(() => {
     const v = verdict.value;
     if (!v) return [];
@@ -81,6 +98,7 @@ export function createPatientStore(clock: () => Date = () => new Date()): Patien
   };
 
   const store: PatientStore = {
+    decide,
     document,
     answers,
     dontKnow,

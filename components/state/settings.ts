@@ -7,7 +7,8 @@ import { signal, type Signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import { defineValidatedItem, type ValidatedItem } from '@/components/platform/storage';
 import { browserUiLanguage } from '@/components/platform/i18n';
-import { lang, languageFor, type Lang } from '@/components/i18n/index';
+import { SETTINGS_KEY } from '@/components/platform/start-settings';
+import { languageFor, switchLanguage, type Lang } from '@/components/i18n/index';
 
 export const SettingsSchema = z.object({
   /** The interface language the clerk chose; null: the browser's. */
@@ -21,7 +22,7 @@ export const DEFAULT_SETTINGS: Settings = { language: null, highlightFields: tru
 
 /** Version 1: { language, highlightFields }. Add numbered migrations here when it changes. */
 export function settingsItem(): ValidatedItem<Settings> {
-  return defineValidatedItem<Settings>('local:settings', {
+  return defineValidatedItem<Settings>(`local:${SETTINGS_KEY}`, {
     schema: SettingsSchema,
     fallback: DEFAULT_SETTINGS,
     version: 1,
@@ -41,27 +42,26 @@ export interface SettingsStore {
 export function createSettingsStore(item: ValidatedItem<Settings> = settingsItem()): SettingsStore {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const browserLanguage = languageFor(browserUiLanguage());
-  const apply = (value: Settings) => {
+  /** The interface follows the settings' language (once its dictionary has loaded). */
+  const apply = (value: Settings): Promise<void> => {
     settings.value = value;
-    lang.value = value.language ?? browserLanguage;
+    return switchLanguage(value.language ?? browserLanguage).catch(() => undefined);
   };
-  apply(DEFAULT_SETTINGS);
   let unwatch: (() => void) | undefined;
   return {
     settings,
     browserLanguage,
     async load() {
-      unwatch ??= item.watch(apply);
+      unwatch ??= item.watch((value) => void apply(value));
       try {
-        apply(await item.get());
+        await apply(await item.get());
       } catch {
-        apply(DEFAULT_SETTINGS);
+        await apply(DEFAULT_SETTINGS);
       }
     },
     async update(patch) {
       const next = { ...settings.value, ...patch };
-      apply(next);
-      await item.set(next);
+      await Promise.all([apply(next), item.set(next)]);
     },
     dispose() {
       unwatch?.();

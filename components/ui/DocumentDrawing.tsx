@@ -4,12 +4,13 @@
  * flag's colours, an annex as a paper form with its number, a crossed-out card for "no
  * valid document". Decorative: the name is always written next to it.
  */
-import { DOCUMENTS, type DocumentId } from '@/rules/index';
+import type { DocumentId } from '@/rules/index';
+import { DOCUMENT_INDEX } from '@/rules/documents/search-index.generated';
 
 export type DrawingKind = 'card' | 'old-card' | 'orange' | 'eid' | 'paper' | 'order' | 'none';
 
 export function drawingKind(id: DocumentId): DrawingKind {
-  const doc = DOCUMENTS[id];
+  const doc = DOCUMENT_INDEX[id];
   if (id === 'none') return 'none';
   if (id === 'attestation-immatriculation') return 'orange';
   if (id === 'belgian-eid') return 'eid';
@@ -25,7 +26,7 @@ function markSize(mark: string, room: number): number {
 
 export function DocumentDrawing({ id, class: className }: { id: DocumentId; class?: string }) {
   const kind = drawingKind(id);
-  const mark = DOCUMENTS[id].mark;
+  const mark = DOCUMENT_INDEX[id].mark;
   return (
     <svg
       class={`pc-drawing pc-drawing--${kind}${className ? ` ${className}` : ''}`}

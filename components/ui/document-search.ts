@@ -3,10 +3,14 @@
  * number or alias in French, Dutch, German or English, accent- and case-insensitive, with a
  * ranking that puts an exact letter or number first ("K" → card K, "26" → annex 26), then
  * names that start with what was typed, then words that do, then anything containing it.
+ * Reads the generated search index, not the rules: the side panel searches before the engine
+ * has loaded.
  */
-import { DOCUMENTS, DOCUMENT_IDS, LANGS, type DocumentId, type DocumentRule } from '@/rules/index';
+import type { DocumentId } from '@/rules/index';
+import { LANGS } from '@/rules/i18n/text';
+import { DOCUMENT_INDEX, type IndexedDocument } from '@/rules/documents/search-index.generated';
 
-export type DocumentGroup = DocumentRule['group'];
+export type DocumentGroup = IndexedDocument['group'];
 export const GROUP_ORDER: readonly DocumentGroup[] = ['card', 'paper', 'no-document'];
 
 /**
@@ -37,8 +41,8 @@ interface Entry {
 let index: readonly Entry[] | undefined;
 
 function buildIndex(): readonly Entry[] {
-  return DOCUMENT_IDS.map((id, order) => {
-    const doc = DOCUMENTS[id];
+  return Object.values(DOCUMENT_INDEX).map((doc, order) => {
+    const id = doc.id;
     const names = new Set<string>();
     for (const l of LANGS) {
       names.add(normalise(doc.names.short[l]));

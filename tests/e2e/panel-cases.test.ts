@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAYER_NAMES, decideSituation, type Lang, type Situation } from '../../rules/index';
-import { DICTIONARIES } from '../../components/i18n/index';
+import { DICTIONARIES } from '../../components/i18n/dictionaries';
 import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
 import { ROOT } from '../support/tools';

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS, PAYER_NAMES, decideSituation, type Situation } from '../../rules/index';
-import { DICTIONARIES } from '../../components/i18n/index';
+import { DICTIONARIES } from '../../components/i18n/dictionaries';
 import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
 import { answerQuestions, chooseDocument, readVerdict, setLanguage } from '../panel/driver';

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAYER_NAMES, type DocumentId } from '@/rules/index';
+import { PAYER_NAMES, decideSituation, type DocumentId } from '@/rules/index';
 import { App } from '@/components/panel/App';
+import * as parts from '@/components/panel/deferred';
 import { createPatientStore } from '@/components/state/patient';
 import { createSettingsStore } from '@/components/state/settings';
 import { lang } from '@/components/i18n/index';
@@ -12,7 +13,7 @@ beforeEach(() => {
 });
 
 async function setup() {
-  const patient = createPatientStore(() => new Date(2026, 2, 15));
+  const patient = createPatientStore({ decide: decideSituation, clock: () => new Date(2026, 2, 15) });
   const settings = createSettingsStore();
   await settings.update({ language: 'fr' });
   const copy = vi.fn((_text: string) => Promise.resolve());
@@ -21,7 +22,7 @@ async function setup() {
     handOver = cb;
     return () => undefined;
   });
-  render(<App services={{ patient, settings, copy, receiveDocuments }} />);
+  render(<App services={{ patient, settings, copy, receiveDocuments, parts }} />);
   const search = () => screen.getByRole('combobox', { name: 'Document de séjour' }) as HTMLInputElement;
   const choose = (query: string) => {
     fireEvent.input(search(), { target: { value: query } });
@@ -123,4 +124,23 @@ describe('the side panel', () => {
     expect(screen.getByTestId('national-number-status').textContent).toBe('Il faut exactement 11 chiffres.');
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('shows the search before the rules have loaded, and a short note for a document chosen meanwhile', async () => {
+    const patient = createPatientStore({ clock: () => new Date(2026, 2, 15) });
+    const services = { patient, settings: createSettingsStore(), copy: vi.fn((_text: string) => Promise.resolve()) };
+    const { rerender } = render(<App services={services} />);
+    const search = screen.getByRole('combobox', { name: 'Document de séjour' });
+    fireEvent.input(search, { target: { value: 'bijlage 26' } });
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(screen.getByTestId('chosen-document').dataset.document).toBe('annexe-26');
+    expect(screen.getByTestId('panel-loading').textContent).toBe('Chargement des règles…');
+    expect(screen.queryByTestId('verdict')).toBeNull();
+    // The rest of the panel arrives: the verdict, and the focus on the first question.
+    patient.decide.value = decideSituation;
+    rerender(<App services={{ ...services, parts }} />);
+    expect(screen.getByTestId('verdict')).toBeTruthy();
+    expect(screen.queryByTestId('panel-loading')).toBeNull();
+    await waitFor(() => expect(document.querySelector('#questions .pc-question')?.contains(document.activeElement)).toBe(true));
+  });
 });
+

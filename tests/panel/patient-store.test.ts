@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createPatientStore, localToday } from '@/components/state/patient';
+import { decideSituation } from '@/rules/index';
 
 const clock = () => new Date(2026, 2, 15, 10, 30);
 
 describe('the patient store (memory only)', () => {
   it('has no verdict until a document is chosen', () => {
-    const store = createPatientStore(clock);
+    const store = createPatientStore({ decide: decideSituation, clock });
     expect(store.verdict.value).toBeNull();
     expect(store.questions.value).toEqual([]);
     store.chooseDocument('annexe-19');
@@ -14,7 +15,7 @@ describe('the patient store (memory only)', () => {
   });
 
   it('asks the engine’s questions, minus those answered or set aside', () => {
-    const store = createPatientStore(clock);
+    const store = createPatientStore({ decide: decideSituation, clock });
     store.chooseDocument('annexe-19');
     const asked = store.questions.value.map((q) => q.fact);
     expect(asked).toEqual(store.verdict.value!.nextQuestions.map((q) => q.fact));
@@ -28,7 +29,7 @@ describe('the patient store (memory only)', () => {
   });
 
   it('decides live from the answers', () => {
-    const store = createPatientStore(clock);
+    const store = createPatientStore({ decide: decideSituation, clock });
     store.chooseDocument('annexe-19');
     store.answer('nationality', 'PL');
     store.answer('indigent', true);
@@ -43,7 +44,7 @@ describe('the patient store (memory only)', () => {
   });
 
   it('passes the date printed on the document and today, so the engine judges expiry', () => {
-    const store = createPatientStore(clock);
+    const store = createPatientStore({ decide: decideSituation, clock });
     store.chooseDocument('card-k');
     store.setValidUntil('2026-03-14');
     expect(store.verdict.value!.warnings.map((w) => w.id)).toContain('document-expired');
@@ -56,7 +57,7 @@ describe('the patient store (memory only)', () => {
   });
 
   it('keeps the answers when the clerk corrects the document, and forgets everything for a new patient', () => {
-    const store = createPatientStore(clock);
+    const store = createPatientStore({ decide: decideSituation, clock });
     store.chooseDocument('card-e');
     store.answer('nationality', 'IT');
     store.chooseDocument('card-eu');
@@ -72,5 +73,16 @@ describe('the patient store (memory only)', () => {
 
   it('knows today in the browser’s time zone', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('gives no verdict before the engine is plugged in, and one as soon as it is', () => {
+    const store = createPatientStore({ clock });
+    store.chooseDocument('annexe-26');
+    store.answer('reception', 'collective-centre');
+    expect(store.situation.value).not.toBeNull();
+    expect(store.verdict.value).toBeNull();
+    expect(store.questions.value).toEqual([]);
+    store.decide.value = decideSituation;
+    expect(store.verdict.value?.firstPayer).toBe('fedasil');
   });
 });

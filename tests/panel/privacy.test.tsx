@@ -9,6 +9,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/components/panel/App';
+import * as parts from '@/components/panel/deferred';
+import { decideSituation } from '@/rules/index';
 import { createPatientStore } from '@/components/state/patient';
 import { createSettingsStore } from '@/components/state/settings';
 import { lang } from '@/components/i18n/index';
@@ -25,10 +27,10 @@ function files(dir: string): string[] {
 describe('privacy', () => {
   it('stores the settings and nothing about the patient', async () => {
     lang.value = 'fr';
-    const patient = createPatientStore();
+    const patient = createPatientStore({ decide: decideSituation });
     const settings = createSettingsStore();
     await settings.load();
-    render(<App services={{ patient, settings, copy: vi.fn(() => Promise.resolve()) }} />);
+    render(<App services={{ patient, settings, copy: vi.fn(() => Promise.resolve()), parts }} />);
     fireEvent.click(screen.getByRole('button', { name: 'NL – Nederlands' }));
     const search = screen.getByRole('combobox') as HTMLInputElement;
     fireEvent.input(search, { target: { value: 'bijlage 19' } });
@@ -63,7 +65,7 @@ describe('privacy', () => {
     expect(direct.map((f) => relative(ROOT, f))).toEqual([]);
     const viaPlatform = sources.filter((f) => /from '@\/components\/platform\/(storage|handoff)'/.test(readFileSync(f, 'utf8')));
     expect(viaPlatform.map((f) => relative(ROOT, f)).sort()).toEqual([
-      'components/panel/mount.tsx',
+      'components/panel/deferred.ts',
       'components/popup/mount.tsx',
       'components/state/settings.ts',
     ]);

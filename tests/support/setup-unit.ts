@@ -1,6 +1,12 @@
 /** Runs before every unit-test file (vitest.config.ts). */
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { UI_LANGS, loadDictionary } from '@/components/i18n/index';
+
+// The extension loads one interface dictionary at a time (components/i18n/index.ts); tests
+// switch language freely, so every one is here before they start (tests/ui/i18n.test.ts
+// checks the one-at-a-time loading on a fresh module).
+await Promise.all(UI_LANGS.map((language) => loadDictionary(language)));
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, UI_LANGS, languageFor, lang, placeholders, t, tIn, tx } from '@/components/i18n/index';
-import { fr } from '@/components/i18n/fr';
+import { describe, expect, it, vi } from 'vitest';
+import { UI_LANGS, languageFor, lang, placeholders, t, tIn, tx } from '@/components/i18n/index';
+import { DICTIONARIES } from '@/components/i18n/dictionaries';
 import { FACT_VALUES } from '@/rules/index';
 
 describe('the interface dictionaries', () => {
+  const fr = DICTIONARIES.fr;
   const reference = Object.keys(fr).sort();
 
   it.each(UI_LANGS)('%s has exactly the French keys', (language) => {
@@ -48,3 +49,49 @@ describe('the interface dictionaries', () => {
     expect(languageFor(tag)).toBe(expected);
   });
 });
+
+describe('loading the dictionaries one language at a time', () => {
+  /** A fresh copy of the module: nothing loaded yet (the test setup loads every language into the shared one). */
+  async function freshI18n() {
+    vi.resetModules();
+    return import('@/components/i18n/index');
+  }
+
+  it('loads only the language asked for, and shows it once loaded', async () => {
+    const i18n = await freshI18n();
+    expect(UI_LANGS.filter((l) => i18n.hasDictionary(l))).toEqual([]);
+    await i18n.switchLanguage('nl');
+    expect(UI_LANGS.filter((l) => i18n.hasDictionary(l))).toEqual(['nl']);
+    expect(i18n.lang.value).toBe('nl');
+    expect(i18n.t('newPatient')).toBe('Nieuwe patiënt');
+  });
+
+  it('keeps showing the current language until the next one has loaded', async () => {
+    const i18n = await freshI18n();
+    await i18n.switchLanguage('fr');
+    const switching = i18n.switchLanguage('de');
+    expect(i18n.lang.value).toBe('fr');
+    expect(i18n.t('newPatient')).toBe('Nouveau patient');
+    await switching;
+    expect(i18n.lang.value).toBe('de');
+    expect(UI_LANGS.filter((l) => i18n.hasDictionary(l))).toEqual(['fr', 'de']);
+  });
+
+  it('loads the first screen’s words alone, then the rest', async () => {
+    const i18n = await freshI18n();
+    await i18n.switchLanguage('de', 'start');
+    expect(i18n.hasDictionary('de', 'start')).toBe(true);
+    expect(i18n.hasDictionary('de')).toBe(false);
+    expect(i18n.t('searchLabel')).toBe(DICTIONARIES.de.searchLabel);
+    expect(i18n.t('copySummary')).toBe('copySummary');
+    await i18n.loadDictionary('de');
+    expect(i18n.t('copySummary')).toBe(DICTIONARIES.de.copySummary);
+  });
+
+  it('lets the last of two overlapping switches win', async () => {
+    const i18n = await freshI18n();
+    await Promise.all([i18n.switchLanguage('en'), i18n.switchLanguage('nl')]);
+    expect(i18n.lang.value).toBe('nl');
+  });
+});
+

@@ -1,0 +1,52 @@
+/**
+ * What the built side panel loads at start (`npm run build` first; npm test builds): the
+ * document search and the clerk's dictionary, never the rules engine, zod or
+ * webextension-polyfill, which come with a dynamic import after the first render. The sizes
+ * themselves are measured by `npm run bench`, not asserted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QUESTIONS } from '../../rules/index';
+import { pageChunks, type Chunk } from '../bench/side-panel';
+
+const BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** A string only each of these has, as it stands in the minified code. */
+const MARKERS = {
+  'the rules engine': QUESTIONS.nationality.fr,
+  zod: '$ZodType',
+  'webextension-polyfill': 'This script should only be loaded in a browser extension',
+} as const;
+
+function chunks(html: string): Chunk[] {
+  if (!existsSync(resolve(BUILD, html))) throw new Error(`${BUILD}/${html} is missing: run \`npm run build\` first (npm test does).`);
+  return pageChunks(BUILD, html);
+}
+
+const has = (list: Chunk[], marker: string) => list.filter((c) => readFileSync(resolve(BUILD, c.file), 'utf8').includes(marker)).map((c) => c.file);
+
+describe('the side panel’s start', () => {
+  const all = chunks('sidepanel.html');
+  const atStart = all.filter((c) => !c.lazy);
+  const lazy = all.filter((c) => c.lazy);
+
+  it.each(Object.entries(MARKERS))('has no %s in its static imports, only in what loads after', (_name, marker) => {
+    expect(has(atStart, marker)).toEqual([]);
+    expect(has(lazy, marker).length).toBeGreaterThan(0);
+  });
+
+  it('loads each language’s words on their own (first screen, then the rest), none statically', () => {
+    const dictionaries = all.filter((c) => /\/(fr|nl|de|en)-(start-)?[\w-]+\.js$/.test(c.file));
+    expect(dictionaries.length).toBe(8);
+    expect(dictionaries.filter((c) => !c.lazy)).toEqual([]);
+  });
+});
+
+describe('the popup', () => {
+  it('does not pull in the side panel’s own chunk', () => {
+    const popup = chunks('popup.html').map((c) => c.file);
+    const panelEntry = chunks('sidepanel.html').find((c) => /\/sidepanel-[\w-]+\.js$/.test(c.file))!;
+    expect(popup).not.toContain(panelEntry.file);
+  });
+});
