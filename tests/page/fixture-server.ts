@@ -31,6 +31,8 @@ export interface FixtureServerOptions {
   readonly extra?: Readonly<Record<string, string>>;
   readonly csp?: string | null;
   readonly port?: number;
+  /** The folder served; our HIS fixtures (FIXTURE_DIR) unless told otherwise. */
+  readonly dir?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export const HOST_RESOLVER_ARGS = [`--host-resolver-rules=MAP ${UNMATCHED_HOST} 
 
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const csp = options.csp === undefined ? STRICT_CSP : options.csp;
+  const dir = options.dir ?? FIXTURE_DIR;
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
     const headers = (file: string): Record<string, string> => ({
@@ -60,8 +63,8 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       response.end(inMemory);
       return;
     }
-    const file = resolve(FIXTURE_DIR, `.${path}`);
-    if (!file.startsWith(FIXTURE_DIR + sep)) {
+    const file = resolve(dir, `.${path}`);
+    if (!file.startsWith(dir + sep)) {
       response.writeHead(404).end();
       return;
     }

@@ -11,9 +11,22 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'his');
 
+/**
+ * Held-out pages written without looking at the detection (tests/fixtures/unseen): measured by
+ * tests/e2e/content-unseen.test.ts, never part of the threshold tests.
+ */
+export const UNSEEN_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen');
+
+/**
+ * A second held-out set (tests/fixtures/unseen-2), written blind like the first, for when the
+ * first has been tuned on: measured by tests/e2e/content-unseen-2.test.ts, never a threshold.
+ * Frame pages live in its frames/ sub-folder, so they are scored once, through their parent.
+ */
+export const UNSEEN_2_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-2');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
-export function fixturePages(): string[] {
-  return readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort();
+export function fixturePages(dir: string = FIXTURE_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 }
 
 export function fixtureHtml(name: string): string {
