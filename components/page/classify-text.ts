@@ -27,6 +27,7 @@ import {
   VOCABULARY,
   type GenericRole,
 } from './vocabulary';
+import { COPAYMENT_DEBTOR, joinDottedAcronyms, NOT_A_BIS_NUMBER_ABBREVIATED, OTHER_VALIDITY, VOCABULARY_EXTRA } from './vocabulary-extra';
 
 /** A text box takes a number; a choice (select, radio) takes a kind of thing. */
 export type ControlRole = 'text' | 'choice';
@@ -74,10 +75,11 @@ export function classifyText(raw: string, role: ControlRole = 'text'): TextVerdi
   return verdict;
 }
 
-function classifyUncached(raw: string, role: ControlRole): TextVerdict {
+function classifyUncached(given: string, role: ControlRole): TextVerdict {
+  const raw = joinDottedAcronyms(given);
   const t = normalizeText(raw);
   if (!t) return NOTHING;
-  if (NOT_A_FIELD_OF_INTEREST.test(t)) return NONE;
+  if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
   const documentVerdict = documentCombination(t, role, candidates);
@@ -99,7 +101,7 @@ function classifyUncached(raw: string, role: ControlRole): TextVerdict {
   for (const role of WHOLE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }
-  if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t)) return NONE;
+  if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;
   // "Nationalité du contact", "Überweisung gültig bis": settled, whatever the name or id says.
   if (labelNamesOtherOwner(t) || labelNamesOtherObject(t)) return NONE;
   for (const role of PHRASE_GENERICS) {
@@ -120,7 +122,8 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
   const found = new Map<FieldKind, Candidate>();
   for (const kind of FIELD_KINDS) {
     const vocabulary = VOCABULARY[kind];
-    if (vocabulary.negative.some((re) => re.test(t))) continue;
+    const extra = VOCABULARY_EXTRA[kind];
+    if (vocabulary.negative.some((re) => re.test(t)) || extra.negative.some((re) => re.test(t))) continue;
     if (kind !== 'commune' && ADDRESS_OF.test(t)) continue;
     if (OWNED_KINDS.has(kind) && labelNamesOtherOwner(t)) continue;
     if ((kind === 'document-expiry' || kind === 'document-number') && labelNamesOtherObject(t)) continue;
@@ -128,6 +131,7 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
     if (kind === 'payer' && ADDRESS_PART.test(t)) continue;
     let weight = 0;
     for (const term of vocabulary.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
+    for (const term of extra.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
     if (weight > 0) found.set(kind, { weight });
   }
   if (!found.has('national-number')) {
@@ -141,7 +145,7 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
 
 /** "N° BIS", "BIS-nummer", "registre BIS", a lone upper-case "BIS" — but not "gültig bis", "12 bis". */
 function bisNumber(t: string, raw: string): number {
-  if (NOT_A_BIS_NUMBER.test(t) || OTHER_PERSON.test(t)) return 0;
+  if (NOT_A_BIS_NUMBER.test(t) || NOT_A_BIS_NUMBER_ABBREVIATED.test(t) || OTHER_PERSON.test(t)) return 0;
   if (BIS_NUMBER.test(t)) return 1;
   // A lone "BIS" in an otherwise lower-case label; in an all-caps label it may be German "bis".
   if (UPPER_BIS.test(raw) && raw !== raw.toUpperCase()) return 0.9;

@@ -1,9 +1,11 @@
 /**
  * The form controls detection looks at, in document order: inputs, selects and textareas of
  * the root, of the open shadow roots inside it, and of same-origin about:blank / srcdoc frames
- * (where a content script may not run by itself). Skips hidden inputs, buttons, our own nodes
- * and controls hidden by the `hidden` attribute or an inline display:none — without reading
- * computed styles, which would force layout on a heavy HIS page.
+ * (where a content script may not run by itself). Skips hidden inputs, buttons and our own
+ * nodes. Controls of a hidden part of the page (a tab panel with the `hidden` attribute, an
+ * inline display:none, an inert drawer) are kept: a mark is only an attribute, its outline shows
+ * when the part is displayed, and a clerk's MediPrima or billing tab must already be marked when
+ * it is clicked — nothing has to watch for it to appear. No computed style is ever read.
  */
 import { OWN_NODE_ATTRIBUTE } from './field-kinds';
 import type { FormControl } from './label-of';
@@ -16,7 +18,7 @@ export interface CollectOptions {
   readonly shadowRoots?: boolean;
   /** Stop after this many controls (default 20,000). */
   readonly maxControls?: number;
-  /** Hidden-ancestor answers to share between calls made in the same moment (one observer batch). */
+  /** Own-ancestor answers to share between calls made in the same moment (one observer batch). */
   readonly hiddenMemo?: WeakMap<Element, boolean>;
   /** Told of every open shadow root walked into (the content script observes them too). */
   readonly onShadowRoot?: (root: ShadowRoot) => void;
@@ -95,33 +97,18 @@ function isCandidate(el: Element, hiddenMemo: WeakMap<Element, boolean>): boolea
   } else if (tag !== 'SELECT' && tag !== 'TEXTAREA') {
     return false;
   }
-  // The control itself: hidden or display:none inline; ours and inert are checked on ancestors.
-  if (el.hasAttributes()) {
-    if (el.hasAttribute('hidden')) return false;
-    const style = el.getAttribute('style');
-    if (style && HIDDEN_STYLE.test(style)) return false;
-  }
   const parent = parentOf(el);
-  return !parent || !hiddenOrOwn(parent, hiddenMemo);
+  return !parent || !ownNode(parent, hiddenMemo);
 }
 
-const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/** Hidden by attribute or inline style, or part of our own UI — this element or an ancestor. */
-function hiddenOrOwn(el: Element, memo: WeakMap<Element, boolean>): boolean {
+/** Part of our own UI — this element or an ancestor. */
+function ownNode(el: Element, memo: WeakMap<Element, boolean>): boolean {
   const known = memo.get(el);
   if (known !== undefined) return known;
-  let result = false;
-  if (el.hasAttributes()) {
-    result = el.hasAttribute('hidden') || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('inert');
-    if (!result) {
-      const style = el.getAttribute('style');
-      result = !!style && HIDDEN_STYLE.test(style);
-    }
-  }
+  let result = el.hasAttributes() && el.hasAttribute(OWN_NODE_ATTRIBUTE);
   if (!result) {
     const parent = parentOf(el);
-    result = parent ? hiddenOrOwn(parent, memo) : false;
+    result = parent ? ownNode(parent, memo) : false;
   }
   memo.set(el, result);
   return result;

@@ -8,6 +8,7 @@
 import { classifyOptions } from './classify-options';
 import { classifyText, type TextVerdict } from './classify-text';
 import { collectControls, type CollectOptions, type ControlRoot } from './collect-controls';
+import { listboxOf } from './evidence-extra';
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import {
   controlRole,
@@ -182,7 +183,7 @@ function gridKey(control: FormControl, cell: HTMLTableCellElement, cache: Detect
   const attributes = control.attributes;
   for (let i = 0; i < attributes.length; i++) {
     const { name, value } = attributes[i]!;
-    if (name === 'id' || name === 'aria-labelledby') return null;
+    if (name === 'id' || name === 'aria-labelledby' || name === 'aria-describedby') return null;
     if (READ_ATTRIBUTES.has(name)) key += `|${name}=${value.replace(/\d+/g, '#')}`;
   }
   if (control.tagName === 'SELECT') {
@@ -246,7 +247,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let score = found ? SOURCE_WEIGHT[found.source] * found.verdict.weight : 0;
   let decidedBy: EvidenceSource | undefined = found?.source;
 
-  if (!vetoed && (role === 'choice' || control.hasAttribute('list'))) {
+  if (!vetoed && (role === 'choice' || control.hasAttribute('list') || listboxOf(control))) {
     const texts = optionTexts(control, cache);
     const byOptions = classifyOptions(texts);
     if (byOptions) {

@@ -6,6 +6,7 @@
  * detector stops reading as soon as one piece settles the question.
  */
 import { editorTableHost } from './editor-table';
+import { describedByText, listboxOptionTexts, trailingLabelText } from './evidence-extra';
 import { identifierWords } from './normalize-text';
 import { labelsOfCell, type TableCache } from './table-index';
 import { holdsControl, textOf, CONTROL_SELECTOR } from './text-of';
@@ -28,6 +29,7 @@ export type EvidenceSource =
   | 'following-text'
   | 'placeholder'
   | 'title'
+  | 'described-by'
   | 'autocomplete'
   | 'name'
   | 'id'
@@ -55,6 +57,7 @@ export const SOURCE_WEIGHT: Record<EvidenceSource, number> = {
   'following-text': 0.85,
   placeholder: 0.85,
   title: 0.8,
+  'described-by': 0.75,
   autocomplete: 0.8,
   name: 0.75,
   id: 0.7,
@@ -132,6 +135,11 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
   for (const piece of surroundingEvidence(control, cache, placement)) {
     labelled = true;
     yield piece;
+  }
+  // Nothing before it: the words after it in its own small container (floating labels).
+  if (!labelled && type !== 'checkbox') {
+    const after = trailingLabelText(control);
+    if (after) yield { source: 'following-text', text: after };
   }
   yield* attributeEvidence(control);
   // Nothing labels it but the fieldset it is alone in: the legend does.
@@ -222,6 +230,9 @@ function* attributeEvidence(control: Element): Generator<Evidence> {
   if (placeholder) yield { source: 'placeholder', text: placeholder };
   const title = control.getAttribute('title')?.trim();
   if (title) yield { source: 'title', text: title };
+  // Help text: weaker than a label, read when nothing above settled the question.
+  const described = describedByText(control);
+  if (described) yield { source: 'described-by', text: described };
   const autocomplete = autocompleteWords(control.getAttribute('autocomplete'));
   if (autocomplete) yield { source: 'autocomplete', text: autocomplete };
   for (const attribute of ['name', 'formcontrolname', 'ng-model', 'data-field', 'data-name'] as const) {
@@ -397,6 +408,8 @@ export function optionTexts(control: FormControl, cache: EvidenceCache): string[
       .map((r) => radioLabel(r, cache))
       .filter((t) => t);
   }
+  const listbox = listboxOptionTexts(control);
+  if (listbox.length) return listbox;
   const list = control.getAttribute('list');
   if (list) {
     const datalist = (control.getRootNode() as Document | ShadowRoot).getElementById?.(list);

@@ -92,7 +92,7 @@ const MAX_LABEL = 80;
 /** Sources that name the field itself (not its section or its options). */
 const LABEL_SOURCES = new Set<EvidenceSource>([
   'aria-labelledby', 'label', 'enclosing-label', 'aria-label', 'group-label', 'row-header', 'column-header',
-  'cell-left', 'cell-above', 'dt', 'preceding-text', 'following-text', 'placeholder', 'title',
+  'cell-left', 'cell-above', 'dt', 'preceding-text', 'following-text', 'placeholder', 'title', 'described-by',
 ]);
 
 type IdleWindow = Window & { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number };

@@ -1,7 +1,10 @@
 /**
  * The visible words of a small piece of page: a label, a table cell, a heading. Skips the
  * controls inside it (an enclosing label's own select must not lend it its options), scripts,
- * styles and our own nodes, and stops reading once it has enough: a label is short.
+ * styles and our own nodes, and stops reading once it has enough: a label is short. An
+ * abbreviation with a title gives both: "<abbr title="Staatsangehörigkeit">StA</abbr>" reads
+ * "StA (Staatsangehörigkeit)", so the vocabulary sees the word and the expansion's own traps
+ * ("Geb.-Ort (Geburtsort)" is the place of birth, not the commune).
  */
 import { OWN_NODE_ATTRIBUTE } from './field-kinds';
 
@@ -29,6 +32,13 @@ export function textOf(node: Node, max = 160): string {
       if (el.getAttribute('aria-hidden') === 'true') return;
     }
     for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+    if (n.nodeType === 1 && (n as Element).tagName === 'ABBR') {
+      const expansion = (n as Element).getAttribute('title')?.trim();
+      if (expansion) {
+        parts.push(`(${expansion})`);
+        length += expansion.length + 2;
+      }
+    }
   };
   visit(node);
   const text = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\s*[:*]+\s*$/, '').replace(/^\*\s*/, '');

@@ -188,11 +188,29 @@ describe('what detection walks and skips', () => {
   it.each([
     ['type=hidden', '<input type="hidden" name="nationalite">'],
     ['a button', '<input type="submit" value="CPAS">'],
-    ['the hidden attribute on an ancestor', '<div hidden><label>Nationalité <input></label></div>'],
-    ['inline display:none', '<div style="display: none"><label>Nationalité <input></label></div>'],
     ['our own UI', `<div ${OWN_NODE_ATTRIBUTE}><label>Nationalité <input></label></div>`],
+    ['a hidden input even in a hidden panel', '<div hidden><input type="hidden" name="nationalite"></div>'],
   ])('skips %s', (_, html) => {
     document.body.innerHTML = html;
+    expect(detectFields(document)).toEqual([]);
+  });
+
+  // A tab panel, a collapsed section, a drawer: marked already, so the outline is there the
+  // moment the clerk opens it (a mark is an attribute; its outline shows only when displayed).
+  it.each([
+    ['the hidden attribute on an ancestor (an inactive tab panel)', '<div role="tabpanel" hidden><label>Nationalité <input></label></div>', 'nationality'],
+    ['the hidden attribute on the control', '<label for="c">CPAS compétent</label><input id="c" hidden>', 'cpas'],
+    ['inline display:none on an ancestor', '<div style="display: none"><label>Nationalité <input></label></div>', 'nationality'],
+    ['inline visibility:hidden', '<div style="visibility:hidden"><label for="m">Mutualité</label><input id="m"></div>', 'insurer'],
+    ['an inert drawer', '<aside inert><label>Attestation AMU <input type="checkbox"></label></aside>', 'amu'],
+    ['a closed details element', '<details><summary>Facturation</summary><label>Débiteur <select><option>Patient</option></select></label></details>', 'payer'],
+  ])('marks controls in a hidden part of the page: %s', (_, html, kind) => {
+    document.body.innerHTML = html;
+    expect(detectFields(document).map((f) => f.kind)).toEqual([kind]);
+  });
+
+  it('still reads no label from a hidden element beside a visible control', () => {
+    document.body.innerHTML = '<div><span hidden>Nationalité</span><input name="x1"></div>';
     expect(detectFields(document)).toEqual([]);
   });
 

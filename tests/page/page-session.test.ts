@@ -79,6 +79,28 @@ describe('createPageSession', () => {
     expect(changed).toHaveBeenCalled(); // a closed section changes the list too
   });
 
+  it('marks the fields of hidden tab panels, at load and when added late, so they are marked when the clerk opens the tab', async () => {
+    document.body.innerHTML = `
+      <div role="tabpanel" id="p1"><label for="cp">CPAS compétent</label><input id="cp"></div>
+      <div role="tabpanel" id="p2" hidden><label for="mp">N° de la décision MediPrima</label><input id="mp"></div>
+      <div role="tabpanel" id="p3" style="display:none"><p>Chargement…</p></div>`;
+    const session = start();
+    await session.ready;
+    expect(marks()).toEqual(['cp=cpas', 'mp=cpas']);
+    // The late panel replaces its placeholder while still hidden; then the clerk clicks its tab.
+    const late = document.createElement('div');
+    late.id = 'p3';
+    late.hidden = true;
+    late.innerHTML = '<label for="deb">Débiteur principal</label><select id="deb"><option>Patient</option><option>CPAS</option></select>';
+    document.getElementById('p3')!.replaceWith(late);
+    await settle();
+    late.hidden = false;
+    document.getElementById('p2')!.hidden = true;
+    await settle();
+    expect(marks()).toEqual(['cp=cpas', 'mp=cpas', 'deb=payer']);
+    expect(session.fields().map((f) => f.kind)).toEqual(['cpas', 'cpas', 'payer']);
+  });
+
   it('classifies appended grid rows by their shape, with the same result as full detection', async () => {
     document.body.innerHTML = '<table><thead><tr><th>Nom</th><th>Nationalité</th><th>Commune</th></tr></thead><tbody></tbody></table>';
     const session = start();

@@ -1,0 +1,100 @@
+/**
+ * Evidence some pages give in less usual places, each read only when asked (label-of.ts and
+ * detect-fields.ts call these): the help text an input points at with aria-describedby, the
+ * label written AFTER an input in its own small container (floating-label CSS, "<input><span>
+ * Card number</span>"), and the options of an ARIA combobox's listbox (role=option items, which
+ * say what the field is as a select's options do). Pure DOM reads, no layout.
+ */
+import { CONTROL_SELECTOR, textOf } from './text-of';
+
+type Root = Document | ShadowRoot;
+
+/** The texts an element points at by id (aria-describedby, aria-labelledby…), joined. */
+function textOfIds(el: Element, attribute: string, max: number): string {
+  const ids = el.getAttribute(attribute);
+  if (!ids) return '';
+  const root = el.getRootNode() as Root;
+  const parts: string[] = [];
+  for (const id of ids.split(/\s+/)) {
+    const target = id ? root.getElementById?.(id) : null;
+    if (!target || target === el || target.contains(el)) continue;
+    const text = textOf(target, max);
+    if (text) parts.push(text);
+  }
+  return parts.join(' ').trim();
+}
+
+/** aria-describedby's help text: "Rijksregisternummer of BIS-nummer, 11 cijfers". */
+export function describedByText(control: Element): string {
+  return textOfIds(control, 'aria-describedby', 160);
+}
+
+const SKIPPED_AFTER = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'svg', 'SVG', 'BUTTON', 'NOSCRIPT', 'I']);
+const CONTAINER_LIMIT = 4;
+
+/**
+ * The words right after a text control when they are its label: the control is the only one of
+ * its container (or of a wrapper alone in it), the container is small, and the words come
+ * before anything else. "<div><input><span class=field-label>Permit number</span></div>" →
+ * "Permit number"; "<div><input> Nationalité <input></div>" → "" (the words are the next one's).
+ */
+export function trailingLabelText(control: Element): string {
+  let node: Element = control;
+  for (let level = 0; level < 2; level++) {
+    const container = node.parentElement;
+    if (!container || container.childElementCount > CONTAINER_LIMIT) return '';
+    if (container.querySelectorAll(CONTROL_SELECTOR).length !== 1) return '';
+    for (let sibling = node.nextSibling, steps = 0; sibling && steps < 4; sibling = sibling.nextSibling, steps++) {
+      if (sibling.nodeType === 3) {
+        const t = sibling.nodeValue?.replace(/\s+/g, ' ').trim().replace(/\s*[:*]+$/, '') ?? '';
+        if (t) return t.length <= 80 ? t : '';
+        continue;
+      }
+      if (sibling.nodeType !== 1) continue;
+      const el = sibling as Element;
+      if (SKIPPED_AFTER.has(el.tagName) || el.hasAttribute('hidden')) continue;
+      const t = textOf(el, 90);
+      if (t) return t.length <= 80 ? t : '';
+    }
+    node = container;
+  }
+  return '';
+}
+
+const COMBOBOX_LEVELS = 3;
+
+/** The listbox a combobox controls or owns (on the input, or on its role=combobox wrapper). */
+export function listboxOf(control: Element): Element | null {
+  let el: Element | null = control;
+  for (let level = 0; el && level <= COMBOBOX_LEVELS; level++, el = el.parentElement) {
+    if (level > 0 && el.getAttribute('role') !== 'combobox') continue;
+    const ids = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
+    if (!ids) {
+      if (level > 0) return null;
+      continue;
+    }
+    const root = el.getRootNode() as Root;
+    for (const id of ids.split(/\s+/)) {
+      const target = id ? root.getElementById?.(id) : null;
+      if (!target) continue;
+      if (target.getAttribute('role') === 'listbox') return target;
+      const inner = target.querySelector('[role=listbox]');
+      if (inner) return inner;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The texts of a combobox's listbox options, at most 60; [] when it has none. */
+export function listboxOptionTexts(control: Element): string[] {
+  const listbox = listboxOf(control);
+  if (!listbox) return [];
+  const out: string[] = [];
+  const options = listbox.querySelectorAll('[role=option]');
+  for (let i = 0; i < options.length && out.length < 60; i++) {
+    const t = textOf(options[i]!, 80);
+    if (t) out.push(t);
+  }
+  return out;
+}
