@@ -6,6 +6,8 @@
  * attributes that hide or label it. Such a row's fields are decided by its table (headers,
  * section) and the controls' own attributes — exactly what the shape key holds — so the first
  * row of a shape is detected in full and later rows of that shape in that table reuse it.
+ * A later row that is node for node equal to a private copy of such a row (`sameAsModel`) is
+ * known with one comparison, without reading its cells one by one.
  * Anything else goes through full detection (detect-fields.ts).
  */
 import type { DetectedField } from './detect-fields';
