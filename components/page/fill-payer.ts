@@ -5,7 +5,7 @@
  */
 import type { PayerId } from '@/rules/schema/facts';
 import { normalizeText } from './normalize-text';
-import { PAYER_CATEGORIES, words } from './vocabulary';
+import { PAYER_CATEGORIES, words, type Pattern } from './vocabulary';
 
 const AMU_OPTION = words('amu|dmh|mediprima|aide medicale urgente|dringende medische hulp|dringende medizinische hilfe');
 /** The auxiliary fund that settles care under EU regulations and treaties for foreign insurers. */
@@ -20,7 +20,7 @@ const TREATY_OPTION = words('convention|conventions bilaterales|verdrag|bilatera
  * that matches an option wins. A foreign insurer's payer (EHIC, S2, treaty) is its own option
  * when the HIS has one, else "foreign insurance", else the CAAMI / HZIV that settles it.
  */
-export const PAYER_OPTION_PATTERNS: Readonly<Record<PayerId, readonly RegExp[]>> = {
+export const PAYER_OPTION_PATTERNS: Readonly<Record<PayerId, readonly Pattern[]>> = {
   'immigration-office': [PAYER_CATEGORIES.state!],
   'belgian-insurer': [PAYER_CATEGORIES.insurer!],
   s2: [S2_OPTION, FOREIGN_OPTION, CAAMI_OPTION],

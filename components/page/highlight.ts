@@ -21,6 +21,8 @@ export interface HighlightOptions {
 export interface MarkableField {
   readonly element: Element;
   readonly kind: FieldKind;
+  /** What the element's `data-payer-check-field` holds now, when the caller knows (one read less per field). */
+  readonly previous?: string | null;
 }
 
 export interface Highlighter {
@@ -127,13 +129,14 @@ export function createHighlighter(options: HighlightOptions): Highlighter {
       // Called for thousands of grid cells: as few DOM calls per field as possible.
       let lastRoot: StyleRoot | null = null;
       let lastInline = false;
-      for (const { element, kind } of fields) {
+      for (const field of fields) {
+        const { element, kind } = field;
         try {
           if (!element.isConnected) continue;
           let mark = marks.get(element);
           let current: string | null;
           if (!mark) {
-            current = element.getAttribute(FIELD_ATTRIBUTE);
+            current = field.previous !== undefined ? field.previous : element.getAttribute(FIELD_ATTRIBUTE);
             mark = { kind, previous: current };
             marks.set(element, mark);
           } else {

@@ -130,19 +130,34 @@ export function observeAddedSubtrees(
   return handle;
 }
 
-/** Connected subtrees not inside another one of the set, in the order they came. */
+/**
+ * Connected subtrees not inside another one of the set, in the order they came. Whether a parent
+ * is (inside) one of the set is asked once per parent: a grid adds hundreds of rows to one tbody.
+ */
 function outermost(nodes: Set<Element>): Element[] {
   const out: Element[] = [];
-  for (const node of nodes) {
-    if (!node.isConnected) continue;
-    let inside = false;
-    for (let p = parentAcrossShadow(node); p; p = parentAcrossShadow(p)) {
-      if (nodes.has(p)) {
-        inside = true;
+  const insideSet = new Map<Element, boolean>();
+  const within = (el: Element | null): boolean => {
+    const chain: Element[] = [];
+    let found = false;
+    for (let p = el; p; p = parentAcrossShadow(p)) {
+      const known = insideSet.get(p);
+      if (known !== undefined) {
+        found = known;
         break;
       }
+      if (nodes.has(p)) {
+        found = true;
+        break;
+      }
+      chain.push(p);
     }
-    if (!inside) out.push(node);
+    for (const p of chain) insideSet.set(p, found);
+    return found;
+  };
+  for (const node of nodes) {
+    if (!node.isConnected) continue;
+    if (!within(parentAcrossShadow(node))) out.push(node);
   }
   return out;
 }

@@ -262,6 +262,12 @@ export function createPageSession(options: PageSessionOptions): PageSession {
   /** An added grid row, when it qualifies for a template. */
   const addRow = (tr: Element, out: DetectedField[]): boolean => {
     if (profile) return false; // a profile's selectors may read what a shape leaves out
+    const same = rows.sameAsModel(tr);
+    if (same) {
+      examined += same.count;
+      for (const f of same.fields) out.push(f);
+      return true;
+    }
     const shape = rowShape(tr);
     if (!shape) return false;
     examined += shape.controls.length;

@@ -6,10 +6,13 @@
  * attributes that hide or label it. Such a row's fields are decided by its table (headers,
  * section) and the controls' own attributes — exactly what the shape key holds — so the first
  * row of a shape is detected in full and later rows of that shape in that table reuse it.
+ * A later row that is node for node equal to a private copy of such a row (`sameAsModel`) is
+ * known with one comparison, without reading its cells one by one.
  * Anything else goes through full detection (detect-fields.ts).
  */
 import type { DetectedField } from './detect-fields';
 import type { FormControl } from './label-of';
+import { FIELD_ATTRIBUTE } from './field-kinds';
 import { LATIN_LETTER } from './table-index';
 
 /** Attributes detection reads on a control (as in detect-fields.ts' grid key); ids disqualify. */
@@ -18,6 +21,7 @@ const DISQUALIFY = new Set(['id', 'aria-labelledby', 'aria-describedby']);
 const ROW_ATTRIBUTES = new Set(['class', 'data-row', 'data-index', 'data-id', 'data-key', 'aria-rowindex', 'tabindex']);
 const DIGITS = /\d+/g;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const CONTROL_SELECTOR = 'input,select,textarea';
 
 export interface RowShape {
   readonly key: string;
@@ -35,11 +39,7 @@ export function rowShape(tr: Element): RowShape | null {
   if (tr.hasAttributes()) {
     for (const { name } of Array.from(tr.attributes)) if (!ROW_ATTRIBUTES.has(name)) return null;
   }
-  // A row right under a text or header row may take a label from the cell above: it gets
-  // shapes of its own, apart from rows under another row of fields.
-  const above = tr.previousElementSibling;
-  const aboveField = above?.firstElementChild?.firstElementChild;
-  let key = `${section.tagName}${!above ? '^' : aboveField && CONTROL_TAGS.has(aboveField.tagName) ? '=' : '~'}`;
+  let key = placeKey(tr, section);
   const controls: FormControl[] = [];
   for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
     if (cell.tagName !== 'TD') return null;
@@ -77,21 +77,92 @@ export function rowShape(tr: Element): RowShape | null {
   return controls.length ? { key, table, controls } : null;
 }
 
+/**
+ * What the row's place adds to its shape: its section, and what is right above it. A row under a
+ * text or header row may take a label from the cell above: it gets shapes of its own, apart from
+ * rows under another row of fields.
+ */
+function placeKey(tr: Element, section: Element): string {
+  const above = tr.previousElementSibling;
+  const aboveField = above?.firstElementChild?.firstElementChild;
+  return `${section.tagName}${!above ? '^' : aboveField && CONTROL_TAGS.has(aboveField.tagName) ? '=' : '~'}`;
+}
+
 /** What the first row of a shape gave, position by position (null: not a field, or left out). */
 type Template = readonly (Omit<DetectedField, 'element'> | null)[];
+
+/** A field of a row found through a model row: its mark's previous value is known without a read. */
+export type RowField = DetectedField & { readonly previous: string | null };
 
 export interface RowTemplates {
   /** The fields of a row whose shape this table has seen, or null (then detect it and `remember`). */
   fieldsOf(shape: RowShape): DetectedField[] | null;
   remember(shape: RowShape, fields: readonly DetectedField[]): void;
+  /**
+   * The fields of a row that is node for node the same as a model row of a known shape in the
+   * same section and place (one `isEqualNode`, instead of reading each cell), or null: then
+   * `rowShape` it. `count` is how many controls the row has; each field's `previous` is what its
+   * control's `data-payer-check-field` holds now (equal nodes, equal attributes).
+   */
+  sameAsModel(tr: Element): { fields: RowField[]; count: number } | null;
 }
+
+/**
+ * A private copy of a row taken when its shape was first seen, before anything was marked, in a
+ * document of our own (no browsing context: nothing of the page's runs when it is copied). Equal
+ * nodes have equal shapes: `isEqualNode` compares every descendant, attribute and text that
+ * `rowShape` reads, and the row's own attributes are compared apart (they may be row numbers).
+ */
+interface Model {
+  readonly copy: Element;
+  readonly key: string;
+  readonly table: Element;
+  /** The controls' `data-payer-check-field` in the copy, position by position. */
+  readonly previous: readonly (string | null)[];
+  /** Where each control is among the row's descendants (in an equal row, at the same place). */
+  readonly at: readonly number[];
+}
+
+const MODELS_PER_PLACE = 4;
 
 export function createRowTemplates(): RowTemplates {
   const byTable = new WeakMap<Element, Map<string, Template>>();
+  const models = new WeakMap<Element, Map<string, Model[]>>();
+  let scratch: Document | undefined;
+
+  const templateOf = (table: Element, key: string): Template | undefined => byTable.get(table)?.get(key);
+
+  /** Keeps a copy of the shape's row as a model for its place, while it is as rowShape read it. */
+  const keepModel = (shape: RowShape): void => {
+    const tr = shape.controls[0]?.parentElement?.parentElement;
+    const section = tr?.parentElement;
+    if (!tr || !section) return;
+    let places = models.get(section);
+    if (!places) models.set(section, (places = new Map()));
+    const place = placeKey(tr, section);
+    const list = places.get(place) ?? [];
+    if (list.length >= MODELS_PER_PLACE || list.some((m) => m.key === shape.key)) return;
+    scratch ??= tr.ownerDocument.implementation.createHTMLDocument('');
+    const copy = scratch.importNode(tr, true);
+    for (const name of copy.getAttributeNames()) copy.removeAttribute(name);
+    const controls = Array.from(copy.querySelectorAll(CONTROL_SELECTOR));
+    if (controls.length !== shape.controls.length) return;
+    const all = Array.from(copy.getElementsByTagName('*'));
+    list.push({
+      copy,
+      key: shape.key,
+      table: shape.table,
+      previous: controls.map((c) => c.getAttribute(FIELD_ATTRIBUTE)),
+      at: controls.map((c) => all.indexOf(c)),
+    });
+    places.set(place, list);
+  };
+
   return {
     fieldsOf(shape) {
-      const template = byTable.get(shape.table)?.get(shape.key);
+      const template = templateOf(shape.table, shape.key);
       if (!template) return null;
+      keepModel(shape);
       const out: DetectedField[] = [];
       for (let i = 0; i < template.length; i++) {
         const t = template[i];
@@ -111,6 +182,32 @@ export function createRowTemplates(): RowTemplates {
           return f ? { kind: f.kind, score: f.score, evidence: f.evidence, decidedBy: f.decidedBy } : null;
         }),
       );
+      keepModel(shape);
+    },
+    sameAsModel(tr) {
+      const section = tr.parentElement;
+      const list = section && models.get(section)?.get(placeKey(tr, section));
+      if (!list) return null;
+      // The row's own attributes: only those that never label it (row numbers, classes).
+      const names = tr.hasAttributes() ? tr.getAttributeNames() : [];
+      for (const name of names) if (!ROW_ATTRIBUTES.has(name)) return null;
+      for (const model of list) {
+        const template = templateOf(model.table, model.key);
+        if (!template) continue;
+        // The copy takes the row's attributes for the comparison; the rest must be equal.
+        for (const name of model.copy.getAttributeNames()) model.copy.removeAttribute(name);
+        for (const name of names) model.copy.setAttribute(name, tr.getAttribute(name)!);
+        if (!tr.isEqualNode(model.copy)) continue;
+        // A live collection: one call, then cheap item reads.
+        const all = tr.getElementsByTagName('*');
+        const fields: RowField[] = [];
+        for (let i = 0; i < template.length; i++) {
+          const t = template[i];
+          if (t) fields.push({ element: all[model.at[i]!] as FormControl, kind: t.kind, score: t.score, evidence: t.evidence, decidedBy: t.decidedBy, previous: model.previous[i]! });
+        }
+        return { fields, count: template.length };
+      }
+      return null;
     },
   };
 }

@@ -2,7 +2,7 @@
  * Site profiles and enabled origins: what the clerk (options page) or hospital IT (managed
  * storage) says about one HIS. A profile gives, for one origin, CSS selectors per field kind
  * that replace the heuristics for that kind. Pure data and its zod/mini schemas (the content
- * script validates what it reads from storage with them).
+ * script validates the profile of its own origin with `profileSchema`).
  */
 import * as z from 'zod/mini';
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
@@ -25,14 +25,25 @@ export interface ManagedPolicy {
   readonly siteProfiles?: SiteProfiles;
 }
 
-/** The schemas, built on first use (the content script needs them only when a profile exists). */
-function buildSchemas() {
-  const Origin = z.string().check(z.regex(ORIGIN_PATTERN, 'an origin such as https://his.example.be (scheme and host, no path)'));
+/** One profile's schema, built on first use: all the content script validates (its own origin's). */
+function buildProfileSchema() {
   const Selectors = z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(50));
   /** CSS selectors per kind; unknown kinds are refused (a typo would silently do nothing). */
   const SiteProfile = z.strictObject(
     Object.fromEntries(FIELD_KINDS.map((kind) => [kind, z.optional(Selectors)])) as Record<FieldKind, z.ZodMiniOptional<typeof Selectors>>,
   );
+  return { Selectors, SiteProfile };
+}
+
+let profileBuilt: ReturnType<typeof buildProfileSchema> | undefined;
+export function profileSchema(): ReturnType<typeof buildProfileSchema>['SiteProfile'] {
+  return (profileBuilt ??= buildProfileSchema()).SiteProfile;
+}
+
+/** The schemas of the options page and the background, built on first use. */
+function buildSchemas() {
+  const Origin = z.string().check(z.regex(ORIGIN_PATTERN, 'an origin such as https://his.example.be (scheme and host, no path)'));
+  const { Selectors, SiteProfile } = (profileBuilt ??= buildProfileSchema());
   const SiteProfiles = z.record(Origin, SiteProfile);
   const EnabledOrigins = z.array(Origin).check(z.maxLength(200));
   const Managed = z.object({ enabledOrigins: z.optional(EnabledOrigins), siteProfiles: z.optional(SiteProfiles) });

@@ -10,27 +10,45 @@
  */
 import type { FieldKind } from './field-kinds';
 
+/** What the vocabulary's patterns are used for: does this (normalised) text match? */
+export interface Pattern {
+  test(text: string): boolean;
+}
+
+/**
+ * A regular expression built on first use. A content script runs in every frame of a HIS page,
+ * and most frames (menus, banners, empty frames) never classify a label: building the
+ * vocabulary's large expressions up front cost each of them milliseconds.
+ */
+class LazyPattern implements Pattern {
+  private compiled: RegExp | undefined;
+  constructor(private readonly pattern: string) {}
+  test(text: string): boolean {
+    return (this.compiled ??= new RegExp(this.pattern)).test(text);
+  }
+}
+
 export interface Term {
-  readonly re: RegExp;
+  readonly re: Pattern;
   readonly weight: number;
 }
 
 export interface KindVocabulary {
   readonly positive: readonly Term[];
-  readonly negative: readonly RegExp[];
+  readonly negative: readonly Pattern[];
 }
 
 /** Whole-word alternation over normalised text. */
-export function words(...alternatives: string[]): RegExp {
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`);
+export function words(...alternatives: string[]): Pattern {
+  return new LazyPattern(`\\b(?:${alternatives.join('|')})\\b`);
 }
 
 /** The whole text is exactly one of these (labels such as "Assurance", "Document"). */
-export function whole(...alternatives: string[]): RegExp {
-  return new RegExp(`^(?:${alternatives.join('|')})$`);
+export function whole(...alternatives: string[]): Pattern {
+  return new LazyPattern(`^(?:${alternatives.join('|')})$`);
 }
 
-const term = (weight: number, re: RegExp): Term => ({ re, weight });
+const term = (weight: number, re: Pattern): Term => ({ re, weight });
 
 /** "numéro", "n°", "nr.", "Nummer", "number", "#". */
 export const NUM = '(?:n|no|nr|nro|num|numero|nummer|number|nb)';
@@ -252,7 +270,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   'document-number': {
     positive: [
       // "Numéro imprimé sur le document", "Nummer op de kaart": the number word and the paper apart.
-      term(0.8, new RegExp(`\\b${NUM}\\b.*\\b(document|dokument(s|es)?|carte|kaart|karte|card|piece)\\b`)),
+      term(0.8, new LazyPattern(`\\b${NUM}\\b.*\\b(document|dokument(s|es)?|carte|kaart|karte|card|piece)\\b`)),
       term(1, words(
         `${NUM} (de (la |l )?|du |d |van (de |het )?|der |des |of (the )?)?(document|doc|carte|kaart|karte|card|titre|piece|passeport|paspoort|pass|reisepass|passport|ausweis(es)?|personalausweis(es)?|eid|identiteitskaart|verblijfskaart|verblijfsdocument|visa|visum|attestation)|` +
         `(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)|` +
@@ -507,7 +525,7 @@ export const IRRELEVANT = words(
 );
 
 /** Payer categories, for a select's options or a label that lists several ("Mutuelle / CPAS / Patient"). */
-export const PAYER_CATEGORIES: Record<string, RegExp> = {
+export const PAYER_CATEGORIES: Record<string, Pattern> = {
   insurer: words(
     'mutualites?|mutuelles?|mutualiteit|ziekenfonds|krankenkasse|organisme assureur|' +
     'verzekeringsinstelling|health insur\\w*|sickness fund|insurer|oa|mut|zkf|caami|hziv|hkiv|' +

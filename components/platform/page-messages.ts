@@ -4,8 +4,8 @@
  *
  * - panel → page, `tabs.sendMessage` to the tab's frames: `page:hello` (send me your fields,
  *   and keep me posted), `page:focus`, `page:read`, `page:emphasise`, `page:fill-payer`,
- *   `page:highlight`. Each is validated by the content script before it acts; the reply is
- *   validated by the panel.
+ *   `page:highlight`. Each is validated by the panel before it is sent and by the content
+ *   script before it acts; the reply is validated by the panel.
  * - page → panel, `runtime.sendMessage` (our extension only, never the page): `page:fields`,
  *   the recognised fields of one frame after a change, once a panel said hello. Validated on
  *   receipt; the sender's tab and frame ids come from the browser, not from the message.
@@ -25,12 +25,40 @@ export const PAGE_CHANNEL = 'payer-check:page';
 export const MAX_LISTED_FIELDS = 300;
 
 /**
- * The schemas, built on first use: a content script runs in every frame of every HIS page, and
- * most never hear from a panel — building zod schemas costs milliseconds each time.
+ * What the content script receives (the panel's requests, the acknowledgement of a push), built
+ * on first use: a content script runs in every frame of every HIS page, and most never hear from
+ * a panel — building zod schemas costs milliseconds each time. Kept apart from the replies'
+ * schemas, which only the panel uses: the content script bundles only these (zod/mini brings in
+ * the code of each kind of schema used, and unions, numbers and records cost kilobytes).
  */
-function buildSchemas() {
+function buildIncoming() {
   const Kind = z.enum(FIELD_KINDS);
   const Id = z.string().check(z.minLength(1), z.maxLength(40));
+  const requests = {
+    /** Subscribe: every frame then pushes its fields (`page:fields`); the reply only says one is there. */
+    'page:hello': z.object({}),
+    'page:focus': z.object({ id: Id }),
+    'page:read': z.object({}),
+    'page:emphasise': z.object({ kinds: z.array(Kind).check(z.maxLength(FIELD_KINDS.length)) }),
+    'page:fill-payer': z.object({ payer: z.enum(PAYER_IDS) }),
+    'page:highlight': z.object({ on: z.boolean() }),
+  };
+  const types = Object.keys(requests) as [keyof typeof requests, ...(keyof typeof requests)[]];
+  return {
+    Kind,
+    Id,
+    requests,
+    RequestEnvelope: z.object({ channel: z.literal(PAGE_CHANNEL), type: z.enum(types), data: z.unknown() }),
+    Ack: z.object({ ok: z.literal(true) }),
+  };
+}
+
+let incoming: ReturnType<typeof buildIncoming> | undefined;
+const incomingSchemas = (): ReturnType<typeof buildIncoming> => (incoming ??= buildIncoming());
+
+/** The whole protocol, for the panel: the requests as above, each with its reply, and the push. */
+function buildSchemas() {
+  const { Kind, Id, requests: asked, RequestEnvelope, Ack } = incomingSchemas();
   const PageField = z.object({ id: Id, kind: Kind, label: z.string().check(z.maxLength(200)) });
   const PageValue = z.object({
     id: Id,
@@ -53,28 +81,23 @@ function buildSchemas() {
   ]);
   /** Requests the panel sends to the page, with the content script's reply. */
   const requests = {
-    /** Subscribe: every frame then pushes its fields (`page:fields`); the reply only says one is there. */
-    'page:hello': { request: z.object({}), response: z.object({ top: z.boolean() }) },
-    'page:focus': { request: z.object({ id: Id }), response: z.object({ focused: z.boolean() }) },
-    'page:read': { request: z.object({}), response: z.object({ values: z.array(PageValue).check(z.maxLength(200)) }) },
-    'page:emphasise': {
-      request: z.object({ kinds: z.array(Kind).check(z.maxLength(FIELD_KINDS.length)) }),
-      response: z.object({ count: z.number() }),
-    },
-    'page:fill-payer': { request: z.object({ payer: z.enum(PAYER_IDS) }), response: FillReply },
-    'page:highlight': { request: z.object({ on: z.boolean() }), response: z.object({ on: z.boolean() }) },
+    'page:hello': { request: asked['page:hello'], response: z.object({ top: z.boolean() }) },
+    'page:focus': { request: asked['page:focus'], response: z.object({ focused: z.boolean() }) },
+    'page:read': { request: asked['page:read'], response: z.object({ values: z.array(PageValue).check(z.maxLength(200)) }) },
+    'page:emphasise': { request: asked['page:emphasise'], response: z.object({ count: z.number() }) },
+    'page:fill-payer': { request: asked['page:fill-payer'], response: FillReply },
+    'page:highlight': { request: asked['page:highlight'], response: z.object({ on: z.boolean() }) },
   } satisfies Record<string, { request: z.core.$ZodType; response: z.core.$ZodType }>;
-  const types = Object.keys(requests) as [keyof typeof requests, ...(keyof typeof requests)[]];
   return {
     PageField,
     PageValue,
     FrameFields,
     FillReply,
     requests,
-    RequestEnvelope: z.object({ channel: z.literal(PAGE_CHANNEL), type: z.enum(types), data: z.unknown() }),
+    RequestEnvelope,
     Reply: z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]),
     PushEnvelope: z.object({ channel: z.literal(PAGE_CHANNEL), type: z.literal('page:fields'), data: FrameFields }),
-    Ack: z.object({ ok: z.literal(true) }),
+    Ack,
   };
 }
 
@@ -109,29 +132,26 @@ export type PageHandlers = { [T in PageRequestType]: (data: PageRequestOf<T>) =>
 /**
  * Answers the panel's requests with `handlers`. Accepts only messages of our own extension on
  * our channel whose data passes the request schema; replies `{ ok: false }` otherwise, never
- * throws. Returns the function that removes the listener.
+ * throws. The reply is validated where it is received (`sendToPage`). Returns the function that
+ * removes the listener.
  */
 export function listenToPanel(handlers: PageHandlers): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Cheap checks first: most messages a content script sees are not ours.
     if (!raw || typeof raw !== 'object' || (raw as { channel?: unknown }).channel !== PAGE_CHANNEL) return undefined;
-    const schemas = pageSchemas();
+    const schemas = incomingSchemas();
     const envelope = z.safeParse(schemas.RequestEnvelope, raw);
     if (!envelope.success) return undefined;
     const type = envelope.data.type;
-    const { request, response } = schemas.requests[type];
-    const checked = z.safeParse(request, envelope.data.data);
+    const checked = z.safeParse(schemas.requests[type], envelope.data.data);
     if (!checked.success) {
       sendResponse({ ok: false, error: `Invalid "${type}" request: ${describe(checked.error)}` });
       return undefined;
     }
     Promise.resolve()
       .then(() => (handlers[type] as (data: unknown) => unknown)(checked.data))
-      .then((result) => {
-        const answer = z.safeParse(response, result);
-        sendResponse(answer.success ? { ok: true, data: answer.data } : { ok: false, error: `Invalid "${type}" reply: ${describe(answer.error)}` });
-      })
+      .then((result) => sendResponse({ ok: true, data: result }))
       .catch((error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
     // Chrome keeps the channel open for an asynchronous sendResponse only when the listener returns true.
     return true;
@@ -141,16 +161,14 @@ export function listenToPanel(handlers: PageHandlers): () => void {
 }
 
 /**
- * Tells the extension's open pages about this frame's fields. Resolves true when a panel
- * acknowledged it, false when nobody listens (the panel was closed): then stop pushing.
+ * Tells the extension's open pages about this frame's fields (validated where they are received,
+ * `listenToPages`). Resolves true when a panel acknowledged it, false when nobody listens (the
+ * panel was closed): then stop pushing.
  */
 export async function pushFields(data: FrameFields): Promise<boolean> {
-  const schemas = pageSchemas();
-  const checked = z.safeParse(schemas.FrameFields, data);
-  if (!checked.success) return false;
   try {
-    const reply = await browser.runtime.sendMessage({ channel: PAGE_CHANNEL, type: 'page:fields', data: checked.data });
-    return z.safeParse(schemas.Ack, reply).success;
+    const reply = await browser.runtime.sendMessage({ channel: PAGE_CHANNEL, type: 'page:fields', data });
+    return z.safeParse(incomingSchemas().Ack, reply).success;
   } catch {
     return false;
   }

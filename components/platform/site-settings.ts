@@ -9,9 +9,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { FIELD_KIND_LABELS, type ClerkLanguage } from '@/components/page/kind-labels';
-import { MANAGED_COPY_KEY, parseManagedPolicy, readManagedPolicy } from './managed';
+import { MANAGED_COPY_KEY, readManagedPolicy } from './managed';
 import {
   siteSchemas,
+  profileSchema,
   mergeOrigins,
   profileFor,
   type ManagedPolicy,
@@ -62,17 +63,26 @@ function valid<T>(schema: () => z.ZodMiniType<T>, raw: unknown, fallback: T): T 
 const profilesSchema = (): z.ZodMiniType<SiteProfiles> => siteSchemas().SiteProfiles as z.ZodMiniType<SiteProfiles>;
 const originsSchema = (): z.ZodMiniType<string[]> => siteSchemas().EnabledOrigins;
 
+/** `record[key]`, when `record` is an object and has its own `key`. */
+function entry(record: unknown, key: string): unknown {
+  return record && typeof record === 'object' && Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+/** The clerk's or IT's profile for one origin, validated alone: a broken profile of another origin does not matter here. */
+function originProfile(profiles: unknown, origin: string): SiteProfiles | undefined {
+  const profile = valid<SiteProfile | undefined>(profileSchema as () => z.ZodMiniType<SiteProfile>, entry(profiles, origin), undefined);
+  return profile && { [origin]: profile };
+}
+
 /** What the content script needs on `origin`: highlight, language, the profile (IT's wins kind by kind). */
 export async function readPageSettings(origin: string): Promise<PageSettings> {
   const local = (await browser.storage.local.get([SETTINGS_KEY, SITE_PROFILES_KEY, MANAGED_COPY_KEY])) as Record<string, unknown>;
   const settings = local[SETTINGS_KEY];
-  const profiles = valid<SiteProfiles>(profilesSchema, local[SITE_PROFILES_KEY], {});
-  // IT's policy as the background copied it (managed storage does not answer content scripts).
-  const managed = parseManagedPolicy(local[MANAGED_COPY_KEY]);
   return {
     highlight: highlightFrom(settings),
     language: languageFrom(settings, uiLanguage()),
-    profile: profileFor(origin, profiles, managed.siteProfiles),
+    // IT's policy as the background copied it (managed storage does not answer content scripts).
+    profile: profileFor(origin, originProfile(local[SITE_PROFILES_KEY], origin), originProfile(entry(local[MANAGED_COPY_KEY], 'siteProfiles'), origin)),
   };
 }
 

@@ -68,3 +68,51 @@ describe('createRowTemplates', () => {
     expect(reused.map((f) => (f.element as HTMLInputElement).name)).toContain('r2.nat');
   });
 });
+
+describe('createRowTemplates: rows equal to a model row', () => {
+  const row = (extra = '', cellAttrs = '') =>
+    `<tr${extra}><td${cellAttrs}><input data-x="d"></td><td><input data-x="n"></td><td>12</td><td><select><option>Mutuelle</option><option>CPAS</option><option>Patient</option></select></td></tr>`;
+
+  /** Shapes and remembers the second row (the first has nothing above it), as the session does. */
+  function learn(tbody: HTMLTableSectionElement) {
+    const templates = createRowTemplates();
+    const tr = tbody.querySelectorAll('tr')[1]!;
+    const shape = rowShape(tr)!;
+    templates.remember(shape, createDetector()(collectControls(tr)));
+    return templates;
+  }
+
+  it('gives a row equal to the model the fields rowShape would, with what each mark holds now', () => {
+    const tbody = table(row() + row() + row(' class="odd" data-index="7"'));
+    const templates = learn(tbody);
+    const third = tbody.querySelectorAll('tr')[2]!;
+    const same = templates.sameAsModel(third)!;
+    expect(same.count).toBe(3);
+    expect(same.fields.map((f) => [f.element, f.kind, f.previous])).toEqual(
+      templates.fieldsOf(rowShape(third)!)!.map((f) => [f.element, f.kind, null]),
+    );
+  });
+
+  it.each([
+    ['a different control attribute', row().replace('data-x="n"', 'data-x="n" placeholder="Nom"')],
+    ['a row attribute that may label it', row(' aria-label="Contact"')],
+    ['a cell with words', row().replace('<td>12</td>', '<td>Conjoint</td>')],
+    ['another option list', row().replace('<option>Patient</option>', '')],
+    ['a hidden cell', row('', ' hidden')],
+  ])('leaves a row with %s to rowShape', (_why, other) => {
+    const tbody = table(row() + row() + other);
+    const templates = learn(tbody);
+    expect(templates.sameAsModel(tbody.querySelectorAll('tr')[2]!)).toBeNull();
+  });
+
+  it('knows a mark the page copied along with a row (a cloned row keeps its attribute)', () => {
+    const tbody = table(row() + row().replace('data-x="n"', 'data-x="n" data-payer-check-field="nationality"'));
+    const templates = learn(tbody);
+    const copy = tbody.querySelectorAll('tr')[1]!.cloneNode(true) as Element;
+    tbody.append(copy);
+    const same = templates.sameAsModel(copy);
+    expect(same?.fields.find((f) => f.element === copy.querySelectorAll('input')[1])?.previous ?? null).toBe(
+      copy.querySelectorAll('input')[1]!.getAttribute('data-payer-check-field'),
+    );
+  });
+});

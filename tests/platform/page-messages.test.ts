@@ -62,7 +62,7 @@ describe('listenToPanel (content script)', () => {
     await expect(call('hello')).resolves.toBe('(no reply)');
   });
 
-  it("reports a handler's failure or an invalid reply instead of throwing", async () => {
+  it("reports a handler's failure instead of throwing; an invalid reply is refused where it is received", async () => {
     const { call } = captureListener();
     listenToPanel({
       ...handlers(),
@@ -72,7 +72,9 @@ describe('listenToPanel (content script)', () => {
       'page:focus': () => ({ focused: 'yes' }) as never,
     });
     await expect(call({ channel: PAGE_CHANNEL, type: 'page:read', data: {} })).resolves.toEqual({ ok: false, error: 'boom' });
-    await expect(call({ channel: PAGE_CHANNEL, type: 'page:focus', data: { id: 'f1' } })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('Invalid "page:focus" reply') });
+    const reply = await call({ channel: PAGE_CHANNEL, type: 'page:focus', data: { id: 'f1' } });
+    (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = async () => reply;
+    await expect(sendToPage({ tabId: 4 }, 'page:focus', { id: 'f1' })).rejects.toThrow('Invalid "page:focus" reply');
   });
 });
 
@@ -96,11 +98,13 @@ describe('pushFields / listenToPages', () => {
     expect(onFields).not.toHaveBeenCalled();
   });
 
-  it('pushFields says whether a panel heard it', async () => {
+  it('pushFields says whether a panel heard it (an acknowledgement that breaks the schema is none)', async () => {
     await expect(pushFields(frame)).resolves.toBe(false); // nobody listens
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true }) as never);
+    let ack: unknown = { ok: 'yes' };
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(ack) as never);
+    await expect(pushFields(frame)).resolves.toBe(false);
+    ack = { ok: true };
     await expect(pushFields(frame)).resolves.toBe(true);
-    await expect(pushFields({ ...frame, total: -1 })).resolves.toBe(false);
   });
 });
 

@@ -56,6 +56,15 @@ describe('readPageSettings (content script)', () => {
     await expect(readPageSettings('https://his.be')).resolves.toMatchObject({ profile: undefined });
   });
 
+  it("validates its own origin's profile alone: another origin's broken profile does not drop it", async () => {
+    uiLanguage('fr');
+    await fakeBrowser.storage.local.set({
+      siteProfiles: { 'https://his.be': { payer: ['#p'] }, 'https://other.be': { payer: 'not a list' } },
+      [MANAGED_COPY_KEY]: { siteProfiles: { 'https://his.be': { passport: ['#typo'] } } },
+    });
+    await expect(readPageSettings('https://his.be')).resolves.toMatchObject({ profile: { payer: ['#p'] } });
+  });
+
   it('hears changes to what it reads, and only those', async () => {
     const changed = vi.fn();
     onPageSettingsChange(changed);
