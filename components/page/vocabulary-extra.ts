@@ -8,9 +8,9 @@
  * written against `normalizeText` output; classify-text.ts reads both.
  */
 import type { FieldKind } from './field-kinds';
-import { NUM, words, whole, type KindVocabulary, type Term } from './vocabulary';
+import { NUM, words, whole, type KindVocabulary, type Pattern, type Term } from './vocabulary';
 
-const term = (weight: number, re: RegExp): Term => ({ re, weight });
+const term = (weight: number, re: Pattern): Term => ({ re, weight });
 
 /**
  * Dates that are valid until something other than the residence document: a referral letter
