@@ -31,6 +31,13 @@ export const UNSEEN_2_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url))
  */
 export const UNSEEN_3_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-3');
 
+/**
+ * A fourth held-out set (tests/fixtures/unseen-4), written blind once the first three were being
+ * tuned on, for the final out-of-sample measurement: measured by
+ * tests/e2e/content-unseen-4.test.ts, never a threshold, never a tuning target.
+ */
+export const UNSEEN_4_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-4');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
