@@ -368,7 +368,7 @@ function* radioGroupEvidence(radio: HTMLInputElement, cache: EvidenceCache): Gen
 
 export function radioGroup(radio: HTMLInputElement, cache: EvidenceCache): HTMLInputElement[] {
   const name = radio.getAttribute('name');
-  if (!name) return [radio];
+  if (!name) return namelessRadioGroup(radio);
   const root = radio.form ?? (radio.getRootNode() as Document | ShadowRoot);
   let groups = cache.radioGroups.get(root);
   if (!groups) {
@@ -384,6 +384,31 @@ export function radioGroup(radio: HTMLInputElement, cache: EvidenceCache): HTMLI
     cache.radioGroups.set(root, groups);
   }
   return groups.get(name) ?? [radio];
+}
+
+/** How far up a nameless radio looks for its siblings (its label, a row, the group's box). */
+const NAMELESS_GROUP_LEVELS = 4;
+
+/**
+ * Radios without a name (Alpine's x-model, Vue's v-model, React's controlled inputs bind them
+ * by script): the group is the nameless radios of the nearest container holding more than one,
+ * as long as that container holds no other kind of control (then the radio stands alone).
+ */
+function namelessRadioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  let node = radio.parentElement;
+  for (let level = 0; node && level < NAMELESS_GROUP_LEVELS; level++, node = node.parentElement) {
+    const controls = node.querySelectorAll(CONTROL_SELECTOR);
+    if (controls.length < 2) continue;
+    const radios: HTMLInputElement[] = [];
+    for (const c of Array.from(controls)) {
+      const type = c.tagName === 'INPUT' ? c.getAttribute('type')?.toLowerCase() : undefined;
+      if (type === 'hidden') continue;
+      if (type !== 'radio' || c.hasAttribute('name')) return [radio];
+      radios.push(c as HTMLInputElement);
+    }
+    if (radios.length > 1) return radios;
+  }
+  return [radio];
 }
 
 function commonAncestor(elements: readonly Element[]): Element | null {
