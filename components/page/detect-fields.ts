@@ -21,8 +21,8 @@ import {
   type EvidenceSource,
   type FormControl,
 } from './label-of';
-import { normalizeText } from './normalize-text';
-import { OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
+import { identifierWords, normalizeText } from './normalize-text';
+import { OTHER_OBJECT, labelNamesOtherOwner, sectionNamesOtherOwner } from './owner-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
@@ -277,7 +277,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence } : null;
-  if (PERSON_KINDS.has(kind) && context.otherPerson) return null;
+  if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
   if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
@@ -301,6 +301,19 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
   if (subject === 'arrival-date' && (role === 'date' || role === 'arrival')) return 'arrival-date';
   if (subject === 'identity' && (role === 'expiry' || role === 'end')) return 'document-expiry';
   return undefined;
+}
+
+/**
+ * The page's own name for the field says whose it is: "Contact.Nationalite", "contactCommune",
+ * "mother_nationality", "employer.city" — a plain "Nationalité" label under a tab strip saying
+ * "Contact" (which is no heading of the field) still belongs to someone else.
+ */
+function identifierNamesOtherOwner(control: FormControl): boolean {
+  for (const attribute of ['name', 'id']) {
+    const words = identifierWords(control.getAttribute(attribute) ?? '');
+    if (words && (labelNamesOtherOwner(words) || OTHER_PERSON.test(words))) return true;
+  }
+  return false;
 }
 
 interface SectionInfo {
