@@ -152,6 +152,16 @@ describe('a section or the field before completes dates, numbers and proofs', ()
       '<table><tr><td>Ausweis-Nr.</td><td><input data-t></td></tr><tr><td>Gült. bis</td><td><input data-t></td></tr></table>',
       ['document-number', 'document-expiry'],
     ],
+    [
+      'after a travel insurance in Dutch shorthand: "Polisnr."',
+      '<table><tr><td>Reisverz.</td><td><input data-t></td></tr><tr><td>Polisnr.</td><td><input data-t></td></tr></table>',
+      ['travel-insurance', 'travel-insurance'],
+    ],
+    [
+      'a CPAS file number and the MediPrima end after the CPAS field',
+      '<div><label for=a>OCMW</label><input id=a data-t><label for=b>Nummer</label><input id=b data-t><label for=c>Einddatum</label><input id=c data-t></div>',
+      ['cpas', 'cpas', 'cpas'],
+    ],
     // traps
     [
       'a date named only by its name ("from") after an AMU checkbox stays none',
