@@ -56,3 +56,11 @@ function classifyUncached(texts: readonly string[]): OptionsVerdict | null {
   if (texts.length >= 4 && demonyms >= texts.length * 0.6) return { kind: 'nationality', weight: 0.8 };
   return null;
 }
+
+/** Most options name Belgian insurers ("Self-pay / Partenamut / Solidaris / CM / HZIV"): an insurer list. */
+export function mostlyInsurers(options: readonly string[]): boolean {
+  const texts = options.map(normalizeText).filter((t) => t && !PLACEHOLDER_OPTION.test(t));
+  let insurers = 0;
+  for (const t of texts) if (BELGIAN_INSURER_OPTION.test(t) && !/^\d+$/.test(t)) insurers++;
+  return insurers >= 3 && insurers >= texts.length / 2;
+}

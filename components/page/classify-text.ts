@@ -28,6 +28,20 @@ import {
   type GenericRole,
 } from './vocabulary';
 import { COPAYMENT_DEBTOR, joinDottedAcronyms, NOT_A_BIS_NUMBER_ABBREVIATED, OTHER_VALIDITY, VOCABULARY_EXTRA } from './vocabulary-extra';
+import {
+  AMOUNT,
+  CO_PAYMENT,
+  CO_PAYMENT_ALONE,
+  CO_PAYMENT_PAYER,
+  DATED_ACT,
+  END_EXTRA,
+  NUMBER_EXTRA,
+  EXTRA_VOCABULARY,
+  ORDER_TO_LEAVE,
+  OTHER_PERSON_SHORT,
+  PROOF,
+  VALIDITY_START,
+} from './vocabulary-wordings';
 
 /** A text box takes a number; a choice (select, radio) takes a kind of thing. */
 export type ControlRole = 'text' | 'choice';
@@ -79,6 +93,11 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
   const raw = joinDottedAcronyms(given);
   const t = normalizeText(raw);
   if (!t) return NOTHING;
+  // "Ticket modérateur à charge de", "Remgeld t.l.v.": who bears the co-payment, not its amount.
+  // Alone ("Ticket modérateur", "Remgeld"), only a choice names the party; a text box holds the amount.
+  if (CO_PAYMENT.test(t) && !AMOUNT.test(t) && (CO_PAYMENT_PAYER.test(t) || (role === 'choice' && CO_PAYMENT_ALONE.test(t)))) {
+    return { kind: 'payer', weight: CO_PAYMENT_PAYER.test(t) ? 1 : 0.8, decided: true };
+  }
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
@@ -101,6 +120,13 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
   for (const role of WHOLE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }
+  if (NUMBER_EXTRA.test(t)) return { weight: 0, decided: false, generic: 'number' };
+  if (END_EXTRA.test(t)) return { weight: 0, decided: false, generic: 'end' };
+  // "Date de l'attestation", "Certificate date", "Début de validité": a date the section completes.
+  if (!IRRELEVANT.test(t) && (DATED_ACT.test(t) || VALIDITY_START.test(t))) return { weight: 0, decided: false, generic: 'date' };
+  // "Attestation signée par le médecin", "Bescheinigung liegt vor": the section says which proof.
+  if (PROOF.test(t) && !IRRELEVANT.test(t) && !ADDRESS.test(t) && !labelNamesOtherObject(t)) return { weight: 0, decided: false, generic: 'proof' };
+  if (ORDER_TO_LEAVE.test(t) || OTHER_PERSON_SHORT.test(t)) return NONE;
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;
   // "Nationalité du contact", "Überweisung gültig bis": settled, whatever the name or id says.
   if (labelNamesOtherOwner(t) || labelNamesOtherObject(t)) return NONE;
@@ -110,8 +136,8 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
   return NOTHING;
 }
 
-const WHOLE_GENERICS: readonly GenericRole[] = ['number', 'end', 'type', 'issuer'];
-const PHRASE_GENERICS: readonly GenericRole[] = ['expiry', 'date', 'arrival', 'policy'];
+const WHOLE_GENERICS: readonly (keyof typeof GENERIC)[] = ['number', 'end', 'type', 'issuer'];
+const PHRASE_GENERICS: readonly (keyof typeof GENERIC)[] = ['expiry', 'date', 'arrival', 'policy'];
 
 interface Candidate {
   weight: number;
@@ -123,7 +149,11 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
   for (const kind of FIELD_KINDS) {
     const vocabulary = VOCABULARY[kind];
     const extra = VOCABULARY_EXTRA[kind];
+    const more = EXTRA_VOCABULARY[kind];
     if (vocabulary.negative.some((re) => re.test(t)) || extra.negative.some((re) => re.test(t))) continue;
+    if (more?.negative.some((re) => re.test(t))) continue;
+    if (OWNED_KINDS.has(kind) && OTHER_PERSON_SHORT.test(t)) continue;
+    if ((kind === 'document-expiry' || kind === 'document-number') && (ORDER_TO_LEAVE.test(t) || VALIDITY_START.test(t))) continue;
     if (kind !== 'commune' && ADDRESS_OF.test(t)) continue;
     if (OWNED_KINDS.has(kind) && labelNamesOtherOwner(t)) continue;
     if ((kind === 'document-expiry' || kind === 'document-number') && labelNamesOtherObject(t)) continue;
@@ -132,6 +162,7 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
     let weight = 0;
     for (const term of vocabulary.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
     for (const term of extra.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
+    if (more) for (const term of more.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
     if (weight > 0) found.set(kind, { weight });
   }
   if (!found.has('national-number')) {
@@ -165,7 +196,7 @@ function documentCombination(t: string, role: ControlRole, candidates: Map<Field
   for (const kind of candidates.keys()) if (COVER_KINDS.has(kind)) return null;
   // "N° de passeport du contact", "Carte d'identité de la personne de confiance".
   if (labelNamesOtherOwner(t)) return NONE;
-  if (DOCUMENT_ISSUE.test(t)) return NONE;
+  if (DOCUMENT_ISSUE.test(t) || VALIDITY_START.test(t) || ORDER_TO_LEAVE.test(t)) return NONE;
   if (candidates.has('document-expiry') || END_WORDS.test(t)) return { kind: 'document-expiry', weight: 1, decided: true };
   if (candidates.has('document-number') || NUMBER_WORD.test(t)) return { kind: 'document-number', weight: 1, decided: true };
   if (candidates.has('nationality') || candidates.has('arrival-date')) return null;

@@ -5,7 +5,7 @@
  * the content script, and stays cheap on a 1,000-row grid (labels are classified once per
  * distinct text, tables indexed once).
  */
-import { classifyOptions } from './classify-options';
+import { classifyOptions, mostlyInsurers } from './classify-options';
 import { classifyText, type TextVerdict } from './classify-text';
 import { collectControls, type CollectOptions, type ControlRoot } from './collect-controls';
 import { listboxOf } from './evidence-extra';
@@ -22,7 +22,8 @@ import {
   type FormControl,
 } from './label-of';
 import { identifierWords, normalizeText } from './normalize-text';
-import { OTHER_OBJECT, labelNamesOtherOwner, sectionNamesOtherOwner } from './owner-context';
+import { alsoNamesPatientSide, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
+import { isSearchFilter } from './search-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
@@ -116,6 +117,7 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
 function inheritFromPrevious(control: FormControl, result: Unresolved, previous: DetectedField | undefined): DetectedField | undefined {
   const kind = previous && inheritedKind(result.unresolved, previous.kind);
   if (!kind || !previous) return undefined;
+  if ((result.unresolved === 'date' || result.unresolved === 'proof') && (!result.source || WEAK_SOURCES.has(result.source))) return undefined;
   if (groupOf(previous.element) !== groupOf(control)) return undefined;
   return { element: control, kind, score: 0.6, evidence: [...result.evidence, { source: 'section', text: `after a ${previous.kind} field` }], decidedBy: 'section' };
 }
@@ -127,6 +129,11 @@ function inheritFromPrevious(control: FormControl, result: Unresolved, previous:
  */
 function inheritedKind(role: GenericRole, previous: FieldKind): FieldKind | undefined {
   if (role === 'policy') return previous === 'travel-insurance' ? previous : undefined;
+  // "[x] Attestation AMU  Date [__]", "ÖSHZ [__]  Antrag am [__]": the date or proof of that cover.
+  if (role === 'date' || role === 'proof') return previous === 'amu' || previous === 'cpas' ? previous : undefined;
+  if ((role === 'end' || role === 'expiry') && previous === 'cpas') return previous;
+  // "Organisme assureur [__]  N° d'inscription [__]": the membership number (the CPAS file, the EHIC's number).
+  if (role === 'number' && (previous === 'insurer' || previous === 'ehic' || previous === 'cpas' || previous === 'travel-insurance')) return previous;
   if (role === 'end' || role === 'expiry') {
     if (previous === 'residence-document' || previous === 'document-number') return 'document-expiry';
     if (previous === 'ehic' || previous === 'travel-insurance') return previous;
@@ -154,6 +161,9 @@ const COVER_KINDS = new Set<FieldKind>(['ehic', 'travel-insurance', 'cpas', 'amu
 const RESIDENCE_KINDS = new Set<FieldKind>(['residence-document', 'document-number', 'document-expiry', 'nationality', 'arrival-date']);
 const PERSON_KINDS = new Set<FieldKind>(['nationality', 'national-number', 'residence-document', 'document-number', 'document-expiry', 'arrival-date', 'commune']);
 const PAYER_OVERRIDES = new Set<FieldKind>(['insurer', 'cpas', 'payer', 'ehic', 'travel-insurance', 'residence-document']);
+const NUMBER_KINDS = new Set<FieldKind>(['document-number', 'national-number']);
+const DATE_ROLES = new Set<GenericRole>(['date', 'end', 'expiry', 'arrival']);
+const WEAK_SOURCES = new Set<EvidenceSource>(['title', 'autocomplete', 'name', 'id']);
 
 /**
  * Grids: a control alone in its table cell, without an id or aria-labelledby of its own, is
@@ -212,6 +222,8 @@ function tableKey(cell: Element): number | null {
 interface Unresolved {
   readonly unresolved: GenericRole;
   readonly evidence: readonly Evidence[];
+  /** Where the generic part was read (a date read only from a name such as "from" is too weak to inherit). */
+  readonly source?: EvidenceSource;
 }
 
 /** What one control is, with the evidence; null when nothing names a kind. */
@@ -232,10 +244,14 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   for (const piece of evidenceOf(control, cache, placement)) {
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
+    // "Début de validité" (a date) whose name says "eid": a date is no number.
+    if (verdict.kind && generic && NUMBER_KINDS.has(verdict.kind) && DATE_ROLES.has(generic.role) && WEAK_SOURCES.has(piece.source)) continue;
     if (verdict.kind) {
       found = { verdict, source: piece.source };
       break;
     }
+    // "[x] jointe au dossier" after a checkbox is its state's wording, not its name: read on.
+    if (verdict.decided && piece.source === 'following-text') continue;
     if (verdict.decided) {
       vetoed = true;
       break;
@@ -252,7 +268,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     const byOptions = classifyOptions(texts);
     if (byOptions) {
       evidence.push({ source: 'options', text: texts.slice(0, 8).join(' / ') });
-      const payerWins = byOptions.kind === 'payer' && (!kind || PAYER_OVERRIDES.has(kind));
+      // "Insurance carrier" offering "Self-pay / Partenamut / Solidaris / CM…": still a list of insurers.
+      const payerWins = byOptions.kind === 'payer' && (!kind || PAYER_OVERRIDES.has(kind)) && !(kind === 'insurer' && mostlyInsurers(texts));
       if (payerWins || !kind) {
         kind = byOptions.kind;
         score = Math.max(score, SOURCE_WEIGHT.options * byOptions.weight);
@@ -261,8 +278,16 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
 
+  // "N° d'inscription" named generic by its label, a weak kind only by its name ("membership"):
+  // the label's generic part, for the section or the field before to complete.
+  if (found && generic && decidedBy === found.source && WEAK_SOURCES.has(found.source) && score < 0.5) {
+    found = null;
+    kind = undefined;
+    decidedBy = undefined;
+  }
   const genericRole = found ? found.verdict.generic : kind ? undefined : generic?.role;
   const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind));
+  if (kind && isSearchFilter(control, evidence, cache.context)) return null;
   if (!needsContext) return kind && decidedBy ? { kind, score, evidence, decidedBy } : null;
 
   const context = sectionOf(control, cell, cache);
@@ -276,7 +301,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       decidedBy = 'section';
     }
   }
-  if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence } : null;
+  if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
   if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
@@ -347,7 +372,7 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
   let otherObject = false;
   texts.forEach((text, i) => {
     const t = normalizeText(text);
-    if (i < 2 && (OTHER_PERSON.test(t) || sectionNamesOtherOwner(t))) otherPerson = true;
+    if (i < 2 && (OTHER_PERSON.test(t) || sectionNamesOtherOwner(t)) && !alsoNamesPatientSide(text)) otherPerson = true;
     if (i < 2 && OTHER_OBJECT.test(t)) otherObject = true;
     if (i < 2 && ADDRESS.test(t)) address = true;
     if (subject) return;

@@ -8,6 +8,7 @@
 import { editorTableHost } from './editor-table';
 import { describedByText, listboxOptionTexts, trailingLabelText } from './evidence-extra';
 import { identifierWords } from './normalize-text';
+import { expandsShorthand, labelTitles } from './label-title';
 import { labelsOfCell, type TableCache } from './table-index';
 import { holdsControl, textOf, CONTROL_SELECTOR } from './text-of';
 import type { ControlRole } from './classify-text';
@@ -123,8 +124,10 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
     return;
   }
   let labelled = false;
+  const titles = labelTitleTexts(control, cache, placement);
   for (const piece of labelEvidence(control, cache, placement)) {
     labelled = true;
+    yield* expandedFirst(piece, titles);
     yield piece;
   }
   if (type === 'checkbox') {
@@ -134,8 +137,10 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
   }
   for (const piece of surroundingEvidence(control, cache, placement)) {
     labelled = true;
+    yield* expandedFirst(piece, titles);
     yield piece;
   }
+  for (const text of titles) yield { source: 'title', text };
   // Nothing before it: the words after it in its own small container (floating labels).
   if (!labelled && type !== 'checkbox') {
     const after = trailingLabelText(control);
@@ -147,6 +152,19 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
     const legend = loneControlLegend(control);
     if (legend) yield { source: 'group-label', text: legend };
   }
+}
+
+/** The full words in the tooltips of the control's labels ("Staatsang." titled "Staatsangehörigkeit"). */
+function labelTitleTexts(control: Element, cache: EvidenceCache, placement: Placement): string[] {
+  const id = control.getAttribute('id');
+  const forLabels = id ? labelsForMap(control.getRootNode() as Document | ShadowRoot, cache).get(id) : undefined;
+  return labelTitles(control, forLabels, placement.label, placement.cell);
+}
+
+/** The tooltip that spells out this shorthand label, read before it (and only once). */
+function* expandedFirst(piece: Evidence, titles: string[]): Generator<Evidence> {
+  const i = titles.findIndex((title) => expandsShorthand(piece.text, title));
+  if (i >= 0) yield { source: 'title', text: titles.splice(i, 1)[0]! };
 }
 
 /** A fieldset around this control only: its legend is the control's label. */

@@ -10,7 +10,8 @@
  * rejects); all are matched on `normalizeText` output.
  */
 import type { FieldKind } from './field-kinds';
-import { IDENTITY_PAPER_NOUN, RESIDENCE_DOCUMENT_NOUN, words } from './vocabulary';
+import { normalizeText } from './normalize-text';
+import { IDENTITY_PAPER_NOUN, OTHER_PERSON as OTHER_PERSON_WORDS, RESIDENCE_DOCUMENT_NOUN, words } from './vocabulary';
 
 /** The kinds that describe the patient as a person: another owner cancels them. */
 export const OWNED_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
@@ -93,4 +94,20 @@ export function namesDocument(t: string): boolean {
 /** "Überweisung gültig bis", "N° de la carte de parking": another object's, not a document's. */
 export function labelNamesOtherObject(t: string): boolean {
   return OTHER_OBJECT.test(t) && !namesDocument(t);
+}
+
+/** The patient's own matters, as one part of a section heading ("Séjour et médecin"). */
+const PATIENT_SIDE = words(
+  'patient(e|in)?|sejour|verblijf|aufenthalt|stay|admission|opname|aufnahme|hospitali\\w*|identite|identiteit|identitat|' +
+  'identity|donnees personnelles|persoonsgegevens|personalien|personal (data|details)',
+);
+const SECTION_PARTS = /\s(?:et|en|und|and|y)\s|\s*[&/,+|–—]\s*|\s-\s/i;
+
+/**
+ * "Séjour et médecin", "Patient / Hausarzt": a heading that joins the patient's own matter to
+ * another person's does not make every field under it the other person's (the label says whose).
+ */
+export function alsoNamesPatientSide(raw: string): boolean {
+  const parts = raw.split(SECTION_PARTS).map(normalizeText);
+  return parts.length > 1 && parts.some((part) => PATIENT_SIDE.test(part) && !sectionNamesOtherOwner(part) && !OTHER_PERSON_WORDS.test(part));
 }

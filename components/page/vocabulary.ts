@@ -209,7 +209,8 @@ export const GENERIC = {
   ],
 } as const;
 
-export type GenericRole = keyof typeof GENERIC;
+/** 'proof': an attestation or certificate, whose subject the section or the field before gives (see vocabulary-extra.ts). */
+export type GenericRole = keyof typeof GENERIC | 'proof';
 
 /**
  * The BIS number (people not in the National Register). Only as "numéro BIS", "BIS-nummer",

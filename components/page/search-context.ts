@@ -1,0 +1,37 @@
+/**
+ * Search filters are no patient's data: "NISS", "Nationalité", "Mutualité" in a patient search
+ * form, a grid's filter row or under "Critères de recherche" query many patients; reading them
+ * into the panel as the patient's nationality would mislead the clerk. Only strong signs count
+ * (an ARIA search landmark, a <search> element, a section named only as a search, a label that
+ * starts with "Filtrer"/"Zoek op"/"Search by"), so a page that merely mentions a search keeps
+ * its fields. No layout read; the section texts come from the shared, memoised context cache.
+ */
+import type { Evidence, FormControl } from './label-of';
+import { normalizeText } from './normalize-text';
+import { sectionTexts, type ContextCache } from './section-context';
+
+/** A section named as a search, and nothing else: "Critères de recherche", "Zoekcriteria", "Patientensuche". */
+const SEARCH_SECTION = new RegExp(
+  '^(?:' +
+    '(criteres|champs|options) de (la )?recherche|recherche( avancee| rapide| multicritere\\w*)?( d?e? ?(un |des )?patients?)?|' +
+    'rechercher( un| des)? patients?|filtres?( de recherche)?|' +
+    'zoek(en|criteria|opdracht|filter\\w*)?( (een |naar )?patient(en)?)?|patient(en)? zoeken|(geavanceerd|uitgebreid) zoeken|' +
+    'such(e|en|kriterien|filter|maske)( (nach )?(einem |nach )?patient(en)?)?|patient(en)?suche|erweiterte suche|' +
+    'search( criteria| filters?| patients?| for (a )?patient)?|patient (search|lookup|finder)|advanced search|find (a )?patient|filters?' +
+  ')$',
+);
+
+/** A label that asks to filter or search by something: "Filtrer NISS", "Zoek op INSZ", "Search by nationality". */
+const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)? op|suche(n)? nach|search( by| for)?|rechercher?( par| sur)?)\b/;
+
+/** Stronger than any label: the control sits in a search landmark. */
+const SEARCH_LANDMARK = '[role=search],search';
+
+export function isSearchFilter(control: FormControl, evidence: readonly Evidence[], context: ContextCache): boolean {
+  if (control.getAttribute('type')?.toLowerCase() === 'search') return true;
+  if (control.closest(SEARCH_LANDMARK)) return true;
+  const first = evidence[0];
+  if (first && first.source !== 'options' && first.source !== 'section' && SEARCH_LABEL.test(normalizeText(first.text))) return true;
+  const nearest = sectionTexts(control, context)[0];
+  return !!nearest && nearest.length <= 60 && SEARCH_SECTION.test(normalizeText(nearest));
+}

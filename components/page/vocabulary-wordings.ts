@@ -1,0 +1,128 @@
+/**
+ * More vocabulary (beside vocabulary.ts and vocabulary-extra.ts, so additions merge easily): clerk
+ * shorthand and wordings met on more HIS (American English, Dutch abbreviations, SAP-like
+ * German), the co-payment's debtor, validity starts, and the proofs (attestations,
+ * certificates) whose subject only the section or the field before them gives. Matched on
+ * `normalizeText` output, like vocabulary.ts.
+ */
+import type { FieldKind } from './field-kinds';
+import { NUM, whole, words, type Pattern, type Term } from './vocabulary';
+
+const term = (weight: number, re: Pattern): Term => ({ re, weight });
+
+/** Positive terms and negative patterns added to VOCABULARY's, kind by kind. */
+export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Term[]; negative: readonly Pattern[] }>> = {
+  nationality: { positive: [], negative: [] },
+  'residence-document': {
+    // "Verblijfsdoc.", "Verbl.doc.", "Aufenth.titel", "Titre sél.": the document in shorthand.
+    positive: [term(1, words('verbl(ijfs)? ?doc\\w*|verbl ?titel|aufenth ?(titel|dok\\w*)|tit(re)? (de )?sej\\w*'))],
+    negative: [],
+  },
+  'document-number': {
+    // "Nr. verblijfsdoc.", "N° doc. séjour", "Nr. Ausweis": the number word first.
+    positive: [term(1, words(`${NUM} (verbl(ijfs)?|id|ident|sejour|aufenth\\w*) ?(doc\\w*|dok\\w*|titel|titre)|${NUM} (ausweis|paspoort|passeport|passport|pass)`))],
+    negative: [],
+  },
+  'document-expiry': {
+    // "Vervaldat. verblijfsdoc.", "Verv.dat.", "Ablaufdat.": expiry shorthand.
+    positive: [term(1, words('vervaldat\\w*|verv ?dat\\w*|ablaufdat\\w*'))],
+    negative: [],
+  },
+  'national-number': {
+    // "NatReg-Nr.", "Nat.Reg.Nr.", "Nationalreg.-Nr."
+    positive: [term(1, words('natreg( ?(nr|n|nummer))?|nat reg (nr|n|nummer)|nationalreg( ?(nr|nummer))?'))],
+    negative: [],
+  },
+  insurer: {
+    positive: [
+      // Membership numbers: "Member ID", "Aansluitingsnr.", "Aansl.nr.", "Mitgl.-Nr.", "Lidnummer".
+      term(0.9, words(
+        'member (id|number|no|nr|#)|membership (id|number|no|nr)|subscriber id|aansluitings? ?(nr|nummer)|aansl ?(nr|nummer|n)|' +
+        'lidnummer|lid ?nr|mitgl ?(nr|nummer)|mitglieds? ?nr|mitgliedsnr|n d affiliation|numero d affiliation|' +
+        'affiliation (number|no|nr)|aansluitingsnummer',
+      )),
+    ],
+    negative: [],
+  },
+  cpas: {
+    positive: [
+      // English for the CPAS and its file: "Welfare centre", "Welfare case number".
+      term(1, words('(public )?(social )?welfare (centre|center|office|case|file)s?( \\w+)?|welfare (reference|ref)')),
+    ],
+    // The social worker is a person at the CPAS, not the request, file or guarantee.
+    negative: [words('assistant(e|es|s)?( e)?( s)? socia\\w*( e)?|travailleu(r|se)s? socia\\w*|maatschappelijk assistent\\w*|social workers?|case ?workers?|sozialarbeiter\\w*')],
+  },
+  payer: {
+    // "Kostenträgerart", "Art des Kostenträgers": the kind of billing party.
+    positive: [term(1, words('kostentrager(art|typ|s)?\\w*'))],
+    // The guarantor's relationship, name or address is another person's, not the billing choice.
+    negative: [words('relationship|relation|lien|relatie|verwantschap|beziehung|verhaltnis|verwandtschaft\\w*')],
+  },
+  'arrival-date': {
+    // "Sur le territoire belge depuis le", "Op het Belgisch grondgebied sinds", "Seit … in Belgien".
+    positive: [term(1, /\b(territoire|grondgebied|staatsgebiet|territory|belges?|belgisch\w*|belgian)\b.*\b(depuis|sinds|seit|since)\b|\b(seit|since|depuis|sinds)\b.*\b(belgi(um|que|e|en))\b/)],
+    negative: [],
+  },
+  commune: {
+    // "Woonpl.", "Wohnort": the place of residence in shorthand.
+    positive: [term(1, words('woonpl|wohnsitzort|woonachtig'))],
+    // "Geb.plaats", "Geb.-Ort": the place of birth.
+    negative: [words('geb|gebpl\\w*|geburtsort|geboorteplaats|birthplace')],
+  },
+};
+
+/**
+ * Who bears the co-payment: "Ticket modérateur à charge de", "Remgeld t.l.v.", "Eigenanteil
+ * trägt", "Co-payment paid by" — a billing-party choice, unlike the co-payment's amount.
+ */
+export const CO_PAYMENT = words('ticket moderateur|remgeld|eigenanteil|selbstbehalt|co ?payment|co ?pay|copay|persoonlijk aandeel|quote part personnelle');
+export const CO_PAYMENT_PAYER = words(
+  'a (la )?charge (de|du|des)|ten laste (van|v)|t l v|tlv|tragt|trager|ubernimmt|paid by|payable by|borne by|payer|' +
+  'debiteur|betaald door|te betalen door|zahlt|gezahlt (von|durch)|qui paie|wie betaalt|wer zahlt',
+);
+export const AMOUNT = words('montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|eur|euro|%|pourcentage|percentage|prozent');
+
+/** "Ticket modérateur" alone (as a label): the party that bears it. */
+export const CO_PAYMENT_ALONE = whole('ticket moderateur|remgeld|eigenanteil|co ?payment|copay|selbstbehalt');
+
+/** Validity STARTS: "Début de validité", "Begin geldigheid", "Gültig ab", "Valid from" are no end date. */
+export const VALIDITY_START = words(
+  'debut (de )?(la )?(validite|valabilite)|date de debut de validite|begin (van de )?geldigheid|begindatum geldigheid|' +
+  'geldig sinds|gultigkeitsbeginn|beginn der gultigkeit|gultig seit|validity start|start of validity|valid since|' +
+  'effective (from|date)|date effective',
+);
+
+/** Dates of a request, an attestation, a certificate: generic dates the section or field before completes. */
+export const DATED_ACT = words(
+  'date (d envoi|de (la )?demande|de l attestation|du certificat|de la requete|de signature)|' +
+  '(certificate|attestation|request|application|signature) date|date of (the )?(request|application|certificate|attestation)|' +
+  'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
+  'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
+  'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|' +
+  'ondertekend op|beantragt am|unterschrieben am|gestellt am',
+);
+
+/** A proof of something: "Attestation signée par le médecin", "Certificate received", "Bescheinigung liegt vor". */
+export const PROOF = words('attestations?|attest|certificats?|certificates?|bescheinigung\\w*|getuigschrift|verklaring');
+
+/**
+ * An order to leave the territory (annexe 13) and its deadline: not the end of a residence
+ * document's validity.
+ */
+export const ORDER_TO_LEAVE = words(
+  'ordre de quitter( le territoire)?|oqt|bevel om het grondgebied te verlaten|bevel om te verlaten|ausreiseaufforderung|' +
+  'ausreisefrist|ausreisepflicht|abschiebung\\w*|order to leave( the territory)?|removal order|deportation|' +
+  'delai de depart|vertrektermijn',
+);
+
+/** "Nationaliteit contactpers.", "Nationalität Kontaktpers.": another person in shorthand. */
+export const OTHER_PERSON_SHORT = words('contactpers|kontaktpers|contact pers|pers de contact|pers a prevenir|angeh|begleitpers|vertrouwenspers');
+
+/** "N° d'inscription", "Inschrijvingsnr.", "Registration number": a number the section says whose (the insurer's membership…). */
+export const NUMBER_EXTRA = whole(
+  `${NUM} d (inscription|affiliation|adhesion)|${NUM} (d )?inscription|registration (number|no|nr)|inschrijvings? ?(nr|nummer)|` +
+  `${NUM} (van )?inschrijving|anmelde ?(nr|nummer)|mitgl(ieds)? ?(nr|nummer)`,
+);
+
+/** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
+export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
