@@ -352,17 +352,27 @@ interface SectionInfo {
 
 function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cache: DetectionCache): SectionInfo {
   const texts: string[] = [];
+  let ownerHeader: string | undefined;
   if (cell) {
     const labels = labelsOfCell(cell, cache.tables);
     if (labels) texts.push(...labels.columnGroups, ...(labels.section ? [labels.section] : []), ...(labels.caption ? [labels.caption] : []));
+    // A header over a cell of several "Label : field" pairs ("Personne de contact", "Employeur")
+    // says whose they are, as a heading would.
+    if (labels?.columnHeader && namesOtherPerson(labels.columnHeader)) ownerHeader = labels.columnHeader;
   }
   for (const t of sectionTexts(control, cache.context)) if (!texts.includes(t)) texts.push(t);
-  const key = texts.join('\u0001');
+  const key = ownerHeader ? `${texts.join('\u0001')}\u0002${ownerHeader}` : texts.join('\u0001');
   const known = cache.sections.get(key);
   if (known) return known;
-  const info = sectionInfo(texts);
+  let info = sectionInfo(texts);
+  if (ownerHeader && !info.otherPerson) info = { ...info, otherPerson: true };
   cache.sections.set(key, info);
   return info;
+}
+
+function namesOtherPerson(text: string): boolean {
+  const t = normalizeText(text);
+  return (OTHER_PERSON.test(t) || sectionNamesOtherOwner(t)) && !alsoNamesPatientSide(text);
 }
 
 function sectionInfo(texts: readonly string[]): SectionInfo {

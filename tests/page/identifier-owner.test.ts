@@ -34,3 +34,18 @@ describe('the identifier names another person', () => {
     expect(kindOf(html)).toBe(kind);
   });
 });
+
+describe('a table header over a cell of several "Label : field" pairs says whose they are', () => {
+  const page = (header: string) => `<table><tr><th>Patient</th><th>${header}</th></tr><tr>
+    <td>Nationalité : <input name="p_nat"><br>Localité : <input name="p_loc"></td>
+    <td>Nom : <input name="o_nom"><br>Nationalité : <input name="x"><br>Localité : <input name="o_loc"></td></tr></table>`;
+
+  it.each(['Personne de contact', 'Employeur', 'Contactpersoon', 'Arbeitgeber'])('under "%s": not the patient\'s', (header) => {
+    document.body.innerHTML = page(header);
+    const kinds = new Map(detectFields(document).map((f) => [f.element.getAttribute('name'), f.kind] as const));
+    expect(kinds.get('x')).toBeUndefined();
+    expect(kinds.get('o_loc')).toBeUndefined();
+    expect(kinds.get('p_nat')).toBe('nationality');
+    expect(kinds.get('p_loc')).toBe('commune');
+  });
+});
