@@ -6,7 +6,7 @@
  *   firstPayer={verdict?.firstPayer ?? null} amuAttestation={verdict?.amuAttestation.value} />`.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { PAYER_NAMES, type Lang, type PayerId } from '@/rules/index';
+import { PAYER_NAMES, type Lang, type PayerId, type Text } from '@/rules/index';
 import { kindsToActOn, type AmuAttestation } from './act-on';
 import type { FillOutcome, PageConnection } from './connection';
 import { pageText, type PageTextKey } from './texts';
@@ -18,6 +18,11 @@ export interface EmphasiseAndFillProps {
   /** The verdict's first payer; null: no verdict yet (nothing emphasised, nothing to fill). */
   readonly firstPayer: PayerId | null;
   readonly amuAttestation?: AmuAttestation | null;
+  /**
+   * The first payer's name as the verdict gives it ("CPAS — aid to be determined" while the AMU
+   * attestation depends); without it, the payer's usual name.
+   */
+  readonly firstPayerName?: Text | null;
 }
 
 function fillMessage(outcome: FillOutcome, lang: Lang): string {
@@ -32,7 +37,7 @@ function fillMessage(outcome: FillOutcome, lang: Lang): string {
   return pageText(lang, key[outcome.reason]);
 }
 
-export function EmphasiseAndFill({ lang, connection, firstPayer, amuAttestation }: EmphasiseAndFillProps) {
+export function EmphasiseAndFill({ lang, connection, firstPayer, amuAttestation, firstPayerName }: EmphasiseAndFillProps) {
   const [emphasised, setEmphasised] = useState<number | null>(null);
   const [filled, setFilled] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,7 +79,7 @@ export function EmphasiseAndFill({ lang, connection, firstPayer, amuAttestation 
         <p class="pcp-muted">{emphasised > 0 ? pageText(lang, 'actEmphasised', { count: emphasised }) : pageText(lang, 'actNoField')}</p>
       )}
       <button type="button" class="pc-button pcp-button" onClick={fill} disabled={busy}>
-        {pageText(lang, 'fillButton', { payer: PAYER_NAMES[firstPayer][lang] })}
+        {pageText(lang, 'fillButton', { payer: (firstPayerName ?? PAYER_NAMES[firstPayer])[lang] })}
       </button>
       <p role="status" class="pcp-muted">
         {filled}

@@ -199,7 +199,7 @@ function Panel() {
       )}
       {page && parts && (
         <>
-          <parts.EmphasiseAndFill lang={language} connection={page} firstPayer={verdict?.firstPayer ?? null} amuAttestation={verdict?.amuAttestation.value ?? null} />
+          <parts.EmphasiseAndFill lang={language} connection={page} firstPayer={verdict?.firstPayer ?? null} firstPayerName={verdict?.payers[0]?.name ?? null} amuAttestation={verdict?.amuAttestation.value ?? null} />
           <parts.PageFields lang={language} connection={page} />
         </>
       )}

@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createPageConnection } from '@/components/page-panel/connection';
 import { EmphasiseAndFill } from '@/components/page-panel/EmphasiseAndFill';
+import { CPAS_UNDECIDED_NAME, PAYER_NAMES } from '@/rules/i18n/payer-texts';
 import { PageFields } from '@/components/page-panel/PageFields';
 import { ReadFromPage } from '@/components/page-panel/ReadFromPage';
 import { kindsToActOn } from '@/components/page-panel/act-on';
@@ -154,6 +155,14 @@ describe('EmphasiseAndFill', () => {
     render(<EmphasiseAndFill lang="en" connection={connection} firstPayer="fedasil" />);
     fireEvent.click(screen.getByRole('button', { name: 'Fill payer: Fedasil' }));
     expect(await screen.findByText('The payer field has no option for this payer: choose it by hand.')).toBeTruthy();
+  });
+
+  it("names the payer as the verdict does: an undecided CPAS is not called 'full social aid'", async () => {
+    const connection = createPageConnection(fakePage([{ frameId: 0, fields: frame(0, [{ id: 'f1', kind: 'payer', label: 'Débiteur' }]) }]).api);
+    await connection.refresh();
+    render(<EmphasiseAndFill lang="en" connection={connection} firstPayer="cpas" firstPayerName={CPAS_UNDECIDED_NAME} amuAttestation="depends" />);
+    expect(screen.getByRole('button', { name: `Fill payer: ${CPAS_UNDECIDED_NAME.en}` })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: `Fill payer: ${PAYER_NAMES.cpas.en}` })).toBeNull();
   });
 });
 
