@@ -5,7 +5,7 @@
  * Card number</span>"), and the options of an ARIA combobox's listbox (role=option items, which
  * say what the field is as a select's options do). Pure DOM reads, no layout.
  */
-import { CONTROL_SELECTOR, textOf } from './text-of';
+import { CONTROL_SELECTOR, siblingWords, textOf } from './text-of';
 
 type Root = Document | ShadowRoot;
 
@@ -44,18 +44,9 @@ export function trailingLabelText(control: Element): string {
     const container = node.parentElement;
     if (!container || container.childElementCount > CONTAINER_LIMIT) return '';
     if (container.querySelectorAll(CONTROL_SELECTOR).length !== 1) return '';
-    for (let sibling = node.nextSibling, steps = 0; sibling && steps < 4; sibling = sibling.nextSibling, steps++) {
-      if (sibling.nodeType === 3) {
-        const t = sibling.nodeValue?.replace(/\s+/g, ' ').trim().replace(/\s*[:*]+$/, '') ?? '';
-        if (t) return t.length <= 80 ? t : '';
-        continue;
-      }
-      if (sibling.nodeType !== 1) continue;
-      const el = sibling as Element;
-      if (SKIPPED_AFTER.has(el.tagName) || el.hasAttribute('hidden')) continue;
-      const t = textOf(el, 90);
-      if (t) return t.length <= 80 ? t : '';
-    }
+    // The container holds no other control, so the walk never stops at one.
+    const words = siblingWords(node, 'nextSibling', SKIPPED_AFTER);
+    if (words !== null) return words;
     node = container;
   }
   return '';

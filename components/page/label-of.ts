@@ -10,7 +10,7 @@ import { describedByText, listboxOptionTexts, trailingLabelText } from './eviden
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { labelsOfCell, type TableCache } from './table-index';
-import { holdsControl, textOf, CONTROL_SELECTOR } from './text-of';
+import { holdsControl, siblingWords, textOf, CONTROL_SELECTOR } from './text-of';
 import type { ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -325,20 +325,8 @@ export function followingText(control: Element): string {
 function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibling', levels: number): string {
   let node: Node = control;
   for (let level = 0; level <= levels; level++) {
-    let sibling = node[direction];
-    for (let steps = 0; sibling && steps < 4; steps++, sibling = sibling[direction]) {
-      if (sibling.nodeType === 3) {
-        const t = sibling.nodeValue?.replace(/\s+/g, ' ').trim().replace(/\s*[:*]+$/, '') ?? '';
-        if (t) return t.length <= 80 ? t : '';
-        continue;
-      }
-      if (sibling.nodeType !== 1) continue;
-      const el = sibling as Element;
-      if (IGNORED.has(el.tagName) || el.hasAttribute('hidden')) continue;
-      if (el.matches(CONTROL_SELECTOR) || holdsControl(el)) return '';
-      const t = textOf(el, 90);
-      if (t) return t.length <= 80 ? t : '';
-    }
+    const words = siblingWords(node, direction, IGNORED);
+    if (words !== null) return words;
     const parent = node.parentElement;
     if (!parent || BOUNDARY.has(parent.tagName)) return '';
     node = parent;

@@ -49,3 +49,27 @@ export function textOf(node: Node, max = 160): string {
 export function holdsControl(el: Element): boolean {
   return el.querySelector(CONTROL_SELECTOR) !== null;
 }
+
+/**
+ * The first words among a node's next (or previous) four siblings: a text node, or the text of
+ * an element that is not in `ignored`. '' when a neighbouring control comes first, or when the
+ * words are too long to be a label. Shared by the label before a control, the words after a
+ * checkbox and the label after a text control.
+ */
+export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSibling', ignored: ReadonlySet<string>): string | null {
+  let sibling = node[direction];
+  for (let steps = 0; sibling && steps < 4; steps++, sibling = sibling[direction]) {
+    if (sibling.nodeType === 3) {
+      const t = sibling.nodeValue?.replace(/\s+/g, ' ').trim().replace(/\s*[:*]+$/, '') ?? '';
+      if (t) return t.length <= 80 ? t : '';
+      continue;
+    }
+    if (sibling.nodeType !== 1) continue;
+    const el = sibling as Element;
+    if (ignored.has(el.tagName) || el.hasAttribute('hidden')) continue;
+    if (el.matches(CONTROL_SELECTOR) || holdsControl(el)) return '';
+    const t = textOf(el, 90);
+    if (t) return t.length <= 80 ? t : '';
+  }
+  return null;
+}
