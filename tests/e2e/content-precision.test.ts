@@ -8,81 +8,32 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIELD_KIND_LABELS } from '../../components/page/kind-labels';
 import type { FieldKind } from '../../components/page/field-kinds';
-import { HOST_RESOLVER_ARGS, startFixtureServer, type FixtureServer } from '../page/fixture-server';
-import { shownLabels, testToolsScript, waitForFixture, waitForMarksToSettle, type TestTools } from '../page/in-chromium';
+import { shownLabels, waitForMarksToSettle } from '../page/in-chromium';
 import { fixturePages } from '../page/load-fixture';
-import { compareSnapshots, type ControlSnapshot } from '../page/snapshot';
 import { MIN_PRECISION, MIN_RECALL, totals } from '../page/score';
-import { findChrome } from '../support/find-chrome';
-import { launchWithExtension, type ExtensionBrowser } from '../support/launch-extension';
-import { collectErrors } from '../support/page-errors';
+import { measurePage, useFixtureSession, type Scored } from './fixture-session';
 
-declare const __payerCheckTest: TestTools;
-
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-let tools: string;
-interface Scored {
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-  readonly controls: number;
-  readonly mistakes: { where: string; expected: string | null; detected: string | null }[];
-}
+const session = useFixtureSession();
 const scores = new Map<string, Scored>();
 
-beforeAll(async () => {
-  const chromePath = findChrome();
-  [server, tools] = await Promise.all([startFixtureServer(), testToolsScript()]);
-  ext = await launchWithExtension({ chromePath, headless: true, args: HOST_RESOLVER_ARGS });
+afterAll(() => {
+  if (!scores.size) return;
+  const dir = resolve(import.meta.dirname, '../../test-results');
+  mkdirSync(dir, { recursive: true });
+  const pages = Object.fromEntries([...scores].map(([name, s]) => [name, { tp: s.tp, fp: s.fp, fn: s.fn, controls: s.controls, mistakes: s.mistakes }]));
+  writeFileSync(resolve(dir, 'content-precision.json'), `${JSON.stringify({ totals: totals([...scores.values()]), pages }, null, 2)}\n`);
 });
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-  if (scores.size) {
-    const dir = resolve(import.meta.dirname, '../../test-results');
-    mkdirSync(dir, { recursive: true });
-    const pages = Object.fromEntries([...scores].map(([name, s]) => [name, { tp: s.tp, fp: s.fp, fn: s.fn, controls: s.controls, mistakes: s.mistakes }]));
-    writeFileSync(resolve(dir, 'content-precision.json'), `${JSON.stringify({ totals: totals([...scores.values()]), pages }, null, 2)}\n`);
-  }
-});
-
-async function open(url: string): Promise<{ tab: Page; errors: string[] }> {
-  const tab = await ext.context.newPage();
-  const errors = collectErrors(tab);
-  await tab.goto(url);
-  await waitForFixture(tab);
-  await tab.evaluate(tools);
-  return { tab, errors };
-}
-
-const snapshot = (tab: Page): Promise<ControlSnapshot[]> => tab.evaluate(() => __payerCheckTest.snapshotControls(document));
 
 describe('the content script on every HIS fixture (real Chromium, strict CSP)', () => {
   it.each(fixturePages())('%s: marks fields, moves and changes nothing, throws nothing', async (name) => {
-    // The reference: the same page where the content script does not run.
-    const reference = await open(server.referenceUrl(`/${name}`));
-    await reference.tab.waitForTimeout(300);
-    const before = await snapshot(reference.tab);
-    expect(await reference.tab.evaluate(() => document.documentElement.dataset.payerCheck)).toBeUndefined();
-    await reference.tab.close();
-
-    const { tab, errors } = await open(server.url(`/${name}`));
-    await tab.waitForSelector('html[data-payer-check="ready"]', { state: 'attached', timeout: 10_000 });
-    const marked = await waitForMarksToSettle(tab);
-    const score = await tab.evaluate(() => {
-      const s = __payerCheckTest.scorePage(document);
-      return { ...s, mistakes: s.mistakes.map((m) => ({ where: m.where, expected: m.expected, detected: m.detected })) };
-    });
+    const { tab, errors, referenceReady, marked, score, moved } = await measurePage(session(), name);
+    // The reference is a page where the content script does not run.
+    expect(referenceReady).toBe(false);
     scores.set(name, score);
-    if (score.mistakes.length) console.info(`${name}: ${score.mistakes.map((m) => `${m.where} expected ${m.expected ?? 'none'}, got ${m.detected ?? 'none'}`).join('; ')}`);
-
-    expect(compareSnapshots(before, await snapshot(tab)), 'highlighting moved or changed a control').toEqual([]);
+    expect(moved, 'highlighting moved or changed a control').toEqual([]);
 
     if (marked > 0) {
       // Focus the first marked control of the top document: its label shows, in the browser's language (English here).
@@ -115,7 +66,7 @@ describe('the content script on every HIS fixture (real Chromium, strict CSP)', 
   });
 
   it('shows the label on hover, and hides it when the pointer leaves', async () => {
-    const { tab, errors } = await open(server.url('/fr-admission-table.html'));
+    const { tab, errors } = await session().open(session().server.url('/fr-admission-table.html'));
     await waitForMarksToSettle(tab);
     const target = tab.locator('[data-payer-check-field="national-number"]').first();
     await target.hover();

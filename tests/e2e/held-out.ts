@@ -12,18 +12,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_RESOLVER_ARGS, startFixtureServer, type FixtureServer } from '../page/fixture-server';
-import { testToolsScript, waitForFixture, waitForMarksToSettle, type TestTools } from '../page/in-chromium';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixturePages } from '../page/load-fixture';
-import { compareSnapshots, type ControlSnapshot } from '../page/snapshot';
 import { MIN_PRECISION, MIN_RECALL, totals } from '../page/score';
-import { findChrome } from '../support/find-chrome';
-import { launchWithExtension, type ExtensionBrowser } from '../support/launch-extension';
-import { collectErrors } from '../support/page-errors';
-
-declare const __payerCheckTest: TestTools;
+import { measurePage, useFixtureSession, type Scored } from './fixture-session';
 
 export interface HeldOutSet {
   /** The folder of pages (tests/fixtures/unseen…). */
@@ -36,30 +28,13 @@ export interface HeldOutSet {
 
 /** Defines the measurement of one held-out set; call it at the top level of a test file. */
 export function measureHeldOutSet({ dir, resultName, title }: HeldOutSet): void {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-  let tools: string;
-  interface Scored {
-    readonly tp: number;
-    readonly fp: number;
-    readonly fn: number;
-    readonly controls: number;
-    readonly mistakes: { where: string; expected: string | null; detected: string | null }[];
-  }
+  const session = useFixtureSession(dir);
   const scores = new Map<string, Scored>();
   const pages = fixturePages(dir);
 
   const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
-  beforeAll(async () => {
-    const chromePath = findChrome();
-    [server, tools] = await Promise.all([startFixtureServer({ dir }), testToolsScript()]);
-    ext = await launchWithExtension({ chromePath, headless: true, args: HOST_RESOLVER_ARGS });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  afterAll(() => {
     if (!scores.size) return;
     const byPage = Object.fromEntries(
       [...scores].map(([name, s]) => [
@@ -83,42 +58,17 @@ export function measureHeldOutSet({ dir, resultName, title }: HeldOutSet): void 
     );
   });
 
-  async function open(url: string): Promise<{ tab: Page; errors: string[] }> {
-    const tab = await ext.context.newPage();
-    const errors = collectErrors(tab);
-    await tab.goto(url);
-    await waitForFixture(tab);
-    await tab.evaluate(tools);
-    return { tab, errors };
-  }
-
-  const snapshot = (tab: Page): Promise<ControlSnapshot[]> => tab.evaluate(() => __payerCheckTest.snapshotControls(document));
-
   describe(`${title} (real Chromium, strict CSP): measured, not gated`, () => {
     it('has pages to measure', () => {
       expect(pages.length).toBeGreaterThan(0);
     });
 
     it.each(pages)('%s: measured; moves and changes nothing, throws nothing', async (name) => {
-      // The reference: the same page where the content script does not run.
-      const reference = await open(server.referenceUrl(`/${name}`));
-      await reference.tab.waitForTimeout(300);
-      const before = await snapshot(reference.tab);
-      expect(reference.errors, 'the page itself reports errors without the extension').toEqual([]);
-      await reference.tab.close();
-
-      const { tab, errors } = await open(server.url(`/${name}`));
-      await tab.waitForSelector('html[data-payer-check="ready"]', { state: 'attached', timeout: 10_000 });
-      await waitForMarksToSettle(tab);
-      const score = await tab.evaluate(() => {
-        const s = __payerCheckTest.scorePage(document);
-        return { ...s, mistakes: s.mistakes.map((m) => ({ where: m.where, expected: m.expected, detected: m.detected })) };
-      });
+      const { tab, errors, referenceErrors, score, moved } = await measurePage(session(), name);
+      expect(referenceErrors, 'the page itself reports errors without the extension').toEqual([]);
       scores.set(name, score);
-      if (score.mistakes.length) console.info(`${name}: ${score.mistakes.map((m) => `${m.where} expected ${m.expected ?? 'none'}, got ${m.detected ?? 'none'}`).join('; ')}`);
       expect(score.controls, 'no scored control found: the page did not render').toBeGreaterThan(0);
-
-      expect(compareSnapshots(before, await snapshot(tab)), 'highlighting moved or changed a control').toEqual([]);
+      expect(moved, 'highlighting moved or changed a control').toEqual([]);
       expect(errors).toEqual([]);
       await tab.close();
     });
