@@ -3,9 +3,10 @@
  * `Intl.DisplayNames` (searchable in all four languages and by ISO code), grouped as the
  * rules tell them apart: EU/EEA, Switzerland, UK, agreement countries, others.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { lang, t, type UiKey } from '@/components/i18n/index';
 import { searchCountries, type CountryGroupKey } from './countries';
+import { GroupedListbox } from './GroupedListbox';
 
 const GROUP_LABEL: Record<CountryGroupKey, UiKey> = {
   eu: 'countryEu',
@@ -33,18 +34,11 @@ export function CountryCombobox({ onChoose, idPrefix, labelledBy, inputRef, onEs
   const [active, setActive] = useState(0);
   const ownInput = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownInput;
-  const listRef = useRef<HTMLDivElement>(null);
   const language = lang.value;
   const groups = useMemo(() => (open ? searchCountries(query, language) : []), [query, language, open]);
   const flat = useMemo(() => groups.flatMap((g) => g.countries), [groups]);
   const activeCountry = flat[Math.min(active, flat.length - 1)];
   const optionId = (code: string) => `${idPrefix}-country-${code}`;
-
-  useEffect(() => {
-    if (!activeCountry) return;
-    const el = listRef.current?.querySelector(`[id="${optionId(activeCountry.code)}"]`);
-    if (el && typeof (el as HTMLElement).scrollIntoView === 'function') (el as HTMLElement).scrollIntoView({ block: 'nearest' });
-  }, [activeCountry?.code]);
 
   const move = (delta: number) => {
     if (!open) {
@@ -116,41 +110,28 @@ export function CountryCombobox({ onChoose, idPrefix, labelledBy, inputRef, onEs
         onKeyDown={onKeyDown}
       />
       {open && flat.length === 0 && <p class="pc-empty">{t('countryNoMatch')}</p>}
-      <div
-        ref={listRef}
+      <GroupedListbox
         class="pc-listbox pc-listbox--countries"
         id={`${idPrefix}-countries`}
-        role="listbox"
-        aria-labelledby={labelledBy}
+        labelledBy={labelledBy}
         hidden={!open || flat.length === 0}
+        groupIdPrefix={`${idPrefix}-cg`}
+        groups={groups.map((g) => ({ key: g.group, heading: t(GROUP_LABEL[g.group]), items: g.countries }))}
+        active={activeCountry}
+        keyOf={(country) => country.code}
+        optionId={(country) => optionId(country.code)}
+        optionClass="pc-option--compact"
+        dataOf={(country) => ({ 'data-country': country.code })}
+        onHover={(country) => setActive(flat.indexOf(country))}
+        onChoose={(country) => onChoose(country.code)}
       >
-        {groups.map((group) => (
-          <div key={group.group} role="group" aria-labelledby={`${idPrefix}-cg-${group.group}`} class="pc-listbox__group">
-            <div role="presentation" id={`${idPrefix}-cg-${group.group}`} class="pc-listbox__heading">
-              {t(GROUP_LABEL[group.group])}
-            </div>
-            {group.countries.map((country) => {
-              const selected = country.code === activeCountry?.code;
-              return (
-                <div
-                  key={country.code}
-                  id={optionId(country.code)}
-                  role="option"
-                  aria-selected={selected}
-                  class={`pc-option pc-option--compact${selected ? ' pc-option--active' : ''}`}
-                  data-country={country.code}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onMouseMove={() => setActive(flat.indexOf(country))}
-                  onClick={() => onChoose(country.code)}
-                >
-                  <span>{country.name}</span>
-                  <span class="pc-muted pc-code">{country.code}</span>
-                </div>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+        {(country) => (
+          <>
+            <span>{country.name}</span>
+            <span class="pc-muted pc-code">{country.code}</span>
+          </>
+        )}
+      </GroupedListbox>
     </div>
   );
 }

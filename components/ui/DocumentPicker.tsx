@@ -9,6 +9,7 @@ import { t, type UiKey } from '@/components/i18n/index';
 import { orderedMatches, type DocumentGroup } from './document-search';
 import { DocumentDrawing } from './DocumentDrawing';
 import { DocumentName } from './DocumentName';
+import { GroupedListbox } from './GroupedListbox';
 
 const GROUP_LABEL: Record<DocumentGroup, UiKey> = {
   card: 'groupCard',
@@ -30,7 +31,6 @@ export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, 
   const [active, setActive] = useState(0);
   const ownInput = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownInput;
-  const listRef = useRef<HTMLDivElement>(null);
   const { groups, flat } = useMemo(() => orderedMatches(query), [query]);
   const optionId = (id: DocumentId) => `${idPrefix}-option-${id}`;
   const activeMatch = flat[Math.min(active, flat.length - 1)];
@@ -38,12 +38,6 @@ export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, 
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);
-
-  useEffect(() => {
-    if (!activeMatch) return;
-    const el = listRef.current?.querySelector(`[id="${optionId(activeMatch.id)}"]`);
-    if (el && 'scrollIntoView' in el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
-  }, [activeMatch?.id]);
 
   const move = (delta: number) => setActive((i) => Math.max(0, Math.min(flat.length - 1, i + delta)));
 
@@ -110,41 +104,27 @@ export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, 
         {count === 0 ? t('noMatch', { query }) : count === 1 ? t('resultCountOne') : t('resultCount', { count })}
       </p>
       {count === 0 && <p class="pc-empty">{t('noMatch', { query })}</p>}
-      <div
-        ref={listRef}
+      <GroupedListbox
         class="pc-listbox"
         id={`${idPrefix}-listbox`}
-        role="listbox"
-        aria-labelledby={`${idPrefix}-label`}
+        labelledBy={`${idPrefix}-label`}
         hidden={count === 0}
+        groupIdPrefix={`${idPrefix}-group`}
+        groups={groups.map((g) => ({ key: g.group, heading: t(GROUP_LABEL[g.group]), items: g.matches }))}
+        active={activeMatch}
+        keyOf={(match) => match.id}
+        optionId={(match) => optionId(match.id)}
+        dataOf={(match) => ({ 'data-document': match.id })}
+        onHover={(match) => setActive(flat.indexOf(match))}
+        onChoose={(match) => onChoose(match.id)}
       >
-        {groups.map((group) => (
-          <div key={group.group} role="group" aria-labelledby={`${idPrefix}-group-${group.group}`} class="pc-listbox__group">
-            <div role="presentation" id={`${idPrefix}-group-${group.group}`} class="pc-listbox__heading">
-              {t(GROUP_LABEL[group.group])}
-            </div>
-            {group.matches.map((match) => {
-              const selected = match.id === activeMatch?.id;
-              return (
-                <div
-                  key={match.id}
-                  id={optionId(match.id)}
-                  role="option"
-                  aria-selected={selected}
-                  class={`pc-option${selected ? ' pc-option--active' : ''}`}
-                  data-document={match.id}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onMouseMove={() => setActive(flat.indexOf(match))}
-                  onClick={() => onChoose(match.id)}
-                >
-                  <DocumentDrawing id={match.id} />
-                  <DocumentName id={match.id} />
-                </div>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+        {(match) => (
+          <>
+            <DocumentDrawing id={match.id} />
+            <DocumentName id={match.id} />
+          </>
+        )}
+      </GroupedListbox>
     </div>
   );
 }
