@@ -11,6 +11,9 @@ import { DICTIONARIES } from '../../components/i18n/dictionaries';
 import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
 import { answerQuestions, chooseDocument, readVerdict, setLanguage } from '../panel/driver';
+
+/** Text that a language switch or an answer changes is polled: the words may arrive a moment later (dictionaries load on demand). */
+const TEXT_SETTLES = { timeout: 5_000 };
 import { overflowsHorizontally, seriousAxeViolations, shoot, launchWithBuildCopy } from '../panel/browser-helpers';
 
 /** What `evaluate` callbacks see in an extension page. */
@@ -117,7 +120,7 @@ describe('keyboard only, from opening the panel to the verdict', () => {
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
     }
     await page.keyboard.press('Space');
-    await expect(page.getByTestId('checklist-progress').innerText()).resolves.toMatch(/^1 van \d+ gedaan$/);
+    await expect.poll(() => page.getByTestId('checklist-progress').innerText(), TEXT_SETTLES).toMatch(/^1 van \d+ gedaan$/);
 
     // Alt+Shift+C copies again from anywhere.
     await page.evaluate(() => ((globalThis as unknown as { __copied: string }).__copied = ''));
@@ -143,16 +146,16 @@ describe('languages', () => {
     for (const lang of ['fr', 'nl', 'de', 'en'] as const) {
       await setLanguage(page, lang);
       const d = DICTIONARIES[lang];
-      await expect(page.locator('h1 + p').innerText()).resolves.toBe(d.appTagline);
-      await expect(page.locator('#step-document').innerText()).resolves.toContain(d.stepDocument);
-      await expect(page.getByTestId('first-payer').innerText()).resolves.toBe(PAYER_NAMES['belgian-insurer'][lang]);
-      await expect(page.locator('.pc-chosen .pc-docname__short').innerText()).resolves.toBe(DOCUMENTS['card-k'].names.short[lang]);
+      await expect.poll(() => page.locator('h1 + p').innerText(), TEXT_SETTLES).toBe(d.appTagline);
+      await expect.poll(() => page.locator('#step-document').innerText(), TEXT_SETTLES).toContain(d.stepDocument);
+      await expect.poll(() => page.getByTestId('first-payer').innerText(), TEXT_SETTLES).toBe(PAYER_NAMES['belgian-insurer'][lang]);
+      await expect.poll(() => page.locator('.pc-chosen .pc-docname__short').innerText(), TEXT_SETTLES).toBe(DOCUMENTS['card-k'].names.short[lang]);
       await shoot(page, `features/language-${lang}`, { fullPage: false });
     }
     // The language is a setting: a new panel opens in it.
     await setLanguage(page, 'de');
     const again = await openPanel();
-    await expect(again.page.locator('h1 + p').innerText()).resolves.toBe(DICTIONARIES.de.appTagline);
+    await expect.poll(() => again.page.locator('h1 + p').innerText(), TEXT_SETTLES).toBe(DICTIONARIES.de.appTagline);
     await expect(again.page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
     await setLanguage(again.page, 'fr');
     expect([...errors, ...again.errors]).toEqual([]);
@@ -169,12 +172,12 @@ describe('the patient', () => {
     const field = page.locator('#national-number');
     const status = page.getByTestId('national-number-status');
     await field.fill('85.47.30-033.17');
-    await expect(status.innerText()).resolves.toBe(DICTIONARIES.en.nnBis.replace('{formatted}', '85.47.30-033.17'));
+    await expect.poll(() => status.innerText(), TEXT_SETTLES).toBe(DICTIONARIES.en.nnBis.replace('{formatted}', '85.47.30-033.17'));
     await shoot(page, 'features/national-number-bis', { fullPage: false });
     await field.fill('85073003328');
-    await expect(status.innerText()).resolves.toBe(DICTIONARIES.en.nnNiss.replace('{formatted}', '85.07.30-033.28'));
+    await expect.poll(() => status.innerText(), TEXT_SETTLES).toBe(DICTIONARIES.en.nnNiss.replace('{formatted}', '85.07.30-033.28'));
     await field.fill('85.07.30-033.29');
-    await expect(status.innerText()).resolves.toBe(DICTIONARIES.en.nnErrorCheck);
+    await expect.poll(() => status.innerText(), TEXT_SETTLES).toBe(DICTIONARIES.en.nnErrorCheck);
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
     await page.close();
   });

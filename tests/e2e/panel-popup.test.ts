@@ -10,6 +10,9 @@ import { DOCUMENTS } from '../../rules/index';
 import { DICTIONARIES } from '../../components/i18n/dictionaries';
 import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
+
+/** Text that a language switch or an answer changes is polled: the words may arrive a moment later (dictionaries load on demand). */
+const TEXT_SETTLES = { timeout: 5_000 };
 import { evaluateInSidePanel, seriousAxeViolations, shoot, launchWithBuildCopy } from '../panel/browser-helpers';
 
 declare const chrome: {
@@ -56,15 +59,15 @@ describe('popup', () => {
     await page.locator('#popup-search').fill('oranje kaart');
     const card = page.locator('article[data-document="attestation-immatriculation"]');
     await card.waitFor();
-    await expect(card.locator('h2').innerText()).resolves.toContain(DOCUMENTS['attestation-immatriculation'].names.short.nl);
-    await expect(card.getByTestId('insurance').innerText()).resolves.toBe(DICTIONARIES.nl.insurance_insufficient);
-    await expect(card.getByTestId('register').innerText()).resolves.toBe(DICTIONARIES.nl.register_yes);
-    await expect(card.getByTestId('fedasil').innerText()).resolves.toBe(DICTIONARIES.nl.fedasilAsk);
-    await expect(card.getByTestId('cpas').innerText()).resolves.toMatch(/^volledige hulp of enkel DMH: hangt af van /);
+    await expect.poll(() => card.locator('h2').innerText(), TEXT_SETTLES).toContain(DOCUMENTS['attestation-immatriculation'].names.short.nl);
+    await expect.poll(() => card.getByTestId('insurance').innerText(), TEXT_SETTLES).toBe(DICTIONARIES.nl.insurance_insufficient);
+    await expect.poll(() => card.getByTestId('register').innerText(), TEXT_SETTLES).toBe(DICTIONARIES.nl.register_yes);
+    await expect.poll(() => card.getByTestId('fedasil').innerText(), TEXT_SETTLES).toBe(DICTIONARIES.nl.fedasilAsk);
+    await expect.poll(() => card.getByTestId('cpas').innerText(), TEXT_SETTLES).toMatch(/^volledige hulp of enkel DMH: hangt af van /);
     await shoot(page, `popup/orange-card-${colorScheme}`);
     // Old and new names side by side: C → K.
     await page.locator('#popup-search').fill('C');
-    await expect(page.locator('article[data-document="card-c"] .pc-tag').innerText()).resolves.toBe('oud model → K');
+    await expect.poll(() => page.locator('article[data-document="card-c"] .pc-tag').innerText(), TEXT_SETTLES).toBe('oud model → K');
     await shoot(page, `popup/card-c-${colorScheme}`);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -111,7 +114,7 @@ describe('options', () => {
   it.each(['light', 'dark'] as const)('sets the language and the highlight switch, stored as settings (%s)', async (colorScheme) => {
     const { page, errors } = await open('options.html', colorScheme, 700);
     await page.getByRole('radio', { name: 'Deutsch', exact: true }).check();
-    await expect(page.locator('h1').innerText()).resolves.toBe(DICTIONARIES.de.optionsTitle);
+    await expect.poll(() => page.locator('h1').innerText(), TEXT_SETTLES).toBe(DICTIONARIES.de.optionsTitle);
     const toggle = page.getByRole('switch');
     const before = await toggle.isChecked();
     await toggle.setChecked(!before);
