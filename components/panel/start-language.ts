@@ -7,10 +7,16 @@
 import type { Lang } from '@/rules/index';
 import { languageFor, loadDictionary } from '@/components/i18n/index';
 import { browserUiLanguage } from '@/components/platform/i18n';
-import { readStoredLanguage } from '@/components/platform/start-settings';
+import { readMirroredLanguage, readStoredLanguage } from '@/components/platform/start-settings';
 
-/** The language of the first render (the stored one, else the browser's), its first screen's words loaded. */
-export const startLanguage: Promise<Lang> = readStoredLanguage().then(async (stored) => {
+const mirrored = readMirroredLanguage();
+
+/**
+ * The language of the first render (the stored one, else the browser's), its first screen's
+ * words loaded. The setting's mirror in localStorage is read at once; the storage only when
+ * there is no mirror yet (the first start).
+ */
+export const startLanguage: Promise<Lang> = (mirrored !== undefined ? Promise.resolve(mirrored) : readStoredLanguage()).then(async (stored) => {
   const language = stored ?? languageFor(browserUiLanguage());
   await loadDictionary(language, 'start');
   return language;

@@ -7,7 +7,7 @@ import { signal, type Signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import { defineValidatedItem, type ValidatedItem } from '@/components/platform/storage';
 import { browserUiLanguage } from '@/components/platform/i18n';
-import { SETTINGS_KEY } from '@/components/platform/start-settings';
+import { SETTINGS_KEY, mirrorLanguage } from '@/components/platform/start-settings';
 import { languageFor, switchLanguage, type Lang } from '@/components/i18n/index';
 
 export const SettingsSchema = z.object({
@@ -45,6 +45,8 @@ export function createSettingsStore(item: ValidatedItem<Settings> = settingsItem
   /** The interface follows the settings' language (once its dictionary has loaded). */
   const apply = (value: Settings): Promise<void> => {
     settings.value = value;
+    // The side panel's next start reads the language from this mirror, without waiting for the storage.
+    mirrorLanguage(value.language);
     return switchLanguage(value.language ?? browserLanguage).catch(() => undefined);
   };
   let unwatch: (() => void) | undefined;

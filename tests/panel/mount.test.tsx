@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountSidePanel, FIRST_RENDER_MARK, PARTS_READY_MARK } from '@/components/panel/mount';
 import type { PanelParts } from '@/components/panel/context';
 import * as deferred from '@/components/panel/deferred';
-import { readStoredLanguage } from '@/components/platform/start-settings';
+import { LANGUAGE_MIRROR_KEY, readMirroredLanguage, readStoredLanguage } from '@/components/platform/start-settings';
 import { lang } from '@/components/i18n/index';
 
 let root: HTMLElement | undefined;
@@ -59,5 +59,42 @@ describe('the language read before the first render', () => {
     const { createSettingsStore } = await import('@/components/state/settings');
     await createSettingsStore().update({ language: 'en' });
     expect(await readStoredLanguage()).toBe('en');
+  });
+
+  it('is mirrored in localStorage by the settings store, so that the next start reads it at once', async () => {
+    localStorage.removeItem(LANGUAGE_MIRROR_KEY);
+    expect(readMirroredLanguage()).toBeUndefined();
+    const { createSettingsStore } = await import('@/components/state/settings');
+    const store = createSettingsStore();
+    await store.update({ language: 'nl' });
+    expect(readMirroredLanguage()).toBe('nl');
+    await store.update({ language: null });
+    // null: the clerk chose none, the browser's language is used (not "unknown, read the storage").
+    expect(readMirroredLanguage()).toBeNull();
+    // A setting changed elsewhere (the options page) reaches the mirror through the store's watch.
+    await store.load();
+    await fakeBrowser.storage.local.set({ settings: { language: 'de', highlightFields: true } });
+    await waitFor(() => expect(readMirroredLanguage()).toBe('de'));
+    store.dispose();
+    localStorage.setItem(LANGUAGE_MIRROR_KEY, 'es');
+    expect(readMirroredLanguage()).toBeUndefined();
+    localStorage.removeItem(LANGUAGE_MIRROR_KEY);
+  });
+});
+
+
+describe('the start language', () => {
+  it('comes from the mirror when there is one, without waiting for the storage', async () => {
+    const { vi } = await import('vitest');
+    localStorage.setItem(LANGUAGE_MIRROR_KEY, 'de');
+    await fakeBrowser.storage.local.set({ settings: { language: 'nl', highlightFields: true } });
+    vi.resetModules();
+    const { startLanguage } = await import('@/components/panel/start-language');
+    expect(await startLanguage).toBe('de');
+    localStorage.removeItem(LANGUAGE_MIRROR_KEY);
+    vi.resetModules();
+    const again = await import('@/components/panel/start-language');
+    // No mirror (the panel's first start): the stored setting.
+    expect(await again.startLanguage).toBe('nl');
   });
 });
