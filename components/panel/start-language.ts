@@ -13,7 +13,7 @@ const mirrored = readMirroredLanguage();
 
 /**
  * The language of the first render (the stored one, else the browser's), its first screen's
- * words loaded. The setting's mirror in localStorage is read at once; the storage only when
+ * words loaded. The setting's mirror (components/platform/start-settings.ts) is read at once; the storage only when
  * there is no mirror yet (the first start).
  */
 export const startLanguage: Promise<Lang> = (mirrored !== undefined ? Promise.resolve(mirrored) : readStoredLanguage()).then(async (stored) => {

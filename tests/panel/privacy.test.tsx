@@ -14,6 +14,7 @@ import { decideSituation } from '@/rules/index';
 import { createPatientStore } from '@/components/state/patient';
 import { createSettingsStore } from '@/components/state/settings';
 import { lang } from '@/components/i18n/index';
+import { LANGUAGE_MIRROR_KEY } from '@/components/platform/start-settings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -55,7 +56,10 @@ describe('privacy', () => {
     expect(stored.sync).toEqual({});
     const text = JSON.stringify(stored);
     for (const value of ['PL', 'job-seeker', '2031', '85.47', 'annexe-19', 'indigent']) expect(text).not.toContain(value);
-    expect(localStorage.length + sessionStorage.length).toBe(0);
+    // localStorage holds one thing: the mirror of the language setting, read before the first render.
+    expect(Object.keys(localStorage)).toEqual([LANGUAGE_MIRROR_KEY]);
+    expect(localStorage.getItem(LANGUAGE_MIRROR_KEY)).toBe('nl');
+    expect(sessionStorage.length).toBe(0);
   });
 
   it('keeps storage out of the interface’s code: it goes through components/platform/storage.ts', () => {
