@@ -10,6 +10,9 @@ import { DocumentDrawing } from '@/components/ui/DocumentDrawing';
 import { DocumentName } from '@/components/ui/DocumentName';
 import { usePanel } from './context';
 
+/** The documents listed before the first paint: about what a 900 px panel shows under the search. */
+const FIRST_SCREEN_OPTIONS = 10;
+
 export interface DocumentStepProps {
   picking: boolean;
   onChoose: (id: DocumentId) => void;
@@ -39,7 +42,7 @@ export function DocumentStep({ picking, onChoose, onChange, onCancelPicking, sea
             }
           }}
         >
-          <DocumentPicker onChoose={onChoose} inputRef={searchRef} idPrefix="doc" autoFocus />
+          <DocumentPicker onChoose={onChoose} inputRef={searchRef} idPrefix="doc" autoFocus firstPaintOptions={FIRST_SCREEN_OPTIONS} />
         </div>
       ) : (
         <div class="pc-chosen" data-testid="chosen-document" data-document={id}>

@@ -12,6 +12,7 @@ import { browserUiLanguage } from '@/components/platform/i18n';
 import { createPatientStore } from '@/components/state/patient';
 import type { SettingsStore } from '@/components/state/settings';
 import { App } from './App';
+import { afterNextPaint } from '@/components/ui/after-paint';
 import type { PanelParts, PanelServices } from './context';
 
 /** The marks `npm run bench` reads: scripts evaluated, settings read, first render in the DOM, the rest loaded. */
@@ -23,23 +24,6 @@ export const PARTS_READY_MARK = 'payer-check:parts-ready';
 /** Waits at most `ms` for `promise` (undefined after that, or when it fails), so that a slow storage never holds the panel back. */
 function atMost<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise.catch(() => undefined), new Promise<undefined>((done) => setTimeout(done, ms))]);
-}
-
-/**
- * Resolves once the browser has painted what is in the DOM (a task after the next frame), so
- * that loading and evaluating the rest of the panel does not hold the first paint back; at most
- * `ms` later when no frame comes (a hidden page).
- */
-function afterNextPaint(ms = 100): Promise<void> {
-  return new Promise((done) => {
-    const fallback = setTimeout(done, ms);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        done();
-      }, 0),
-    );
-  });
 }
 
 /**

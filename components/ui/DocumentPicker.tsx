@@ -9,7 +9,8 @@ import { t, type UiKey } from '@/components/i18n/index';
 import { orderedMatches, type DocumentGroup } from './document-search';
 import { DocumentDrawing } from './DocumentDrawing';
 import { DocumentName } from './DocumentName';
-import { GroupedListbox } from './GroupedListbox';
+import { GroupedListbox, firstItems } from './GroupedListbox';
+import { usePainted } from './after-paint';
 
 const GROUP_LABEL: Record<DocumentGroup, UiKey> = {
   card: 'groupCard',
@@ -24,9 +25,14 @@ export interface DocumentPickerProps {
   autoFocus?: boolean;
   /** Where the focus goes back after choosing is the caller's business. */
   inputRef?: { current: HTMLInputElement | null };
+  /**
+   * Options drawn before the first paint (the side panel's first screenful), the rest right
+   * after it: most of the panel's first DOM is this list's 31 drawings. Unset: all at once.
+   */
+  firstPaintOptions?: number;
 }
 
-export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, inputRef }: DocumentPickerProps) {
+export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, inputRef, firstPaintOptions }: DocumentPickerProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const ownInput = useRef<HTMLInputElement>(null);
@@ -34,12 +40,16 @@ export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, 
   const { groups, flat } = useMemo(() => orderedMatches(query), [query]);
   const optionId = (id: DocumentId) => `${idPrefix}-option-${id}`;
   const activeMatch = flat[Math.min(active, flat.length - 1)];
+  const all = usePainted(firstPaintOptions === undefined);
 
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);
 
-  const move = (delta: number) => setActive((i) => Math.max(0, Math.min(flat.length - 1, i + delta)));
+  const move = (delta: number) => {
+    all.now(); // a key pressed before the first paint: the whole list, so that the active option exists
+    setActive((i) => Math.max(0, Math.min(flat.length - 1, i + delta)));
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     switch (event.key) {
@@ -110,7 +120,10 @@ export function DocumentPicker({ onChoose, idPrefix = 'doc', autoFocus = false, 
         labelledBy={`${idPrefix}-label`}
         hidden={count === 0}
         groupIdPrefix={`${idPrefix}-group`}
-        groups={groups.map((g) => ({ key: g.group, heading: t(GROUP_LABEL[g.group]), items: g.matches }))}
+        groups={firstItems(
+          groups.map((g) => ({ key: g.group, heading: t(GROUP_LABEL[g.group]), items: g.matches })),
+          all.painted ? Infinity : firstPaintOptions!,
+        )}
         active={activeMatch}
         keyOf={(match) => match.id}
         optionId={(match) => optionId(match.id)}

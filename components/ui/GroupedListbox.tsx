@@ -32,6 +32,19 @@ export interface GroupedListboxProps<T> {
   readonly children: (item: T) => ComponentChildren;
 }
 
+/** The first `count` items, in their groups (a group left with none is left out). */
+export function firstItems<T>(groups: readonly ListboxGroup<T>[], count: number): readonly ListboxGroup<T>[] {
+  if (count === Infinity) return groups;
+  const out: ListboxGroup<T>[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.items.length <= left ? group : { ...group, items: group.items.slice(0, left) });
+    left -= group.items.length;
+  }
+  return out;
+}
+
 export function GroupedListbox<T>(props: GroupedListboxProps<T>) {
   const { groups, active, keyOf, optionId } = props;
   const listRef = useRef<HTMLDivElement>(null);

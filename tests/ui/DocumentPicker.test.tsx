@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DocumentPicker } from '@/components/ui/DocumentPicker';
 import { lang } from '@/components/i18n/index';
+import { firstItems } from '@/components/ui/GroupedListbox';
 
 beforeEach(() => {
   lang.value = 'fr';
@@ -87,4 +88,36 @@ describe('DocumentPicker (ARIA combobox + listbox)', () => {
     expect(screen.getByRole('combobox', { name: 'Verblijfsdocument' })).toBeTruthy();
     expect(screen.getByText('Elektronische kaarten')).toBeTruthy();
   });
+
+  it('draws a first screenful before the first paint when asked, and the whole list right after', async () => {
+    render(<DocumentPicker onChoose={() => undefined} idPrefix="f" firstPaintOptions={10} />);
+    expect(screen.getAllByRole('option').length).toBe(10);
+    // The status speaks of the whole list, not of what is drawn yet.
+    expect(screen.getByRole('status').textContent).toBe('31 documents');
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBe(31));
+    expect(screen.getAllByRole('group').length).toBe(3);
+  });
+
+  it('draws the whole list at once when a key walks it before the first paint', () => {
+    render(<DocumentPicker onChoose={() => undefined} idPrefix="k" firstPaintOptions={3} />);
+    const input = screen.getByRole('combobox');
+    expect(screen.getAllByRole('option').length).toBe(3);
+    fireEvent.keyDown(input, { key: 'PageDown' });
+    expect(screen.getAllByRole('option').length).toBe(31);
+    expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toBeTruthy();
+  });
 });
+
+describe('firstItems', () => {
+  const groups = [
+    { key: 'a', heading: 'A', items: [1, 2, 3] },
+    { key: 'b', heading: 'B', items: [4, 5] },
+    { key: 'c', heading: 'C', items: [6] },
+  ];
+  it('keeps the first n items in their groups and leaves out the groups with none', () => {
+    expect(firstItems(groups, 4).map((g) => [g.key, g.items])).toEqual([['a', [1, 2, 3]], ['b', [4]]]);
+    expect(firstItems(groups, 3).map((g) => g.key)).toEqual(['a']);
+    expect(firstItems(groups, Infinity)).toBe(groups);
+  });
+});
+
