@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS, PAYER_NAMES, decideSituation, type Situation } from '../../rules/index';
 import { DICTIONARIES } from '../../components/i18n/dictionaries';
+import { LANGUAGE_MIRROR_KEY } from '../../components/platform/start-settings';
 import type { ExtensionBrowser } from '../support/launch-extension';
 import { collectErrors } from '../support/page-errors';
 import { answerQuestions, chooseDocument, readVerdict, setLanguage } from '../panel/driver';
@@ -294,7 +295,7 @@ describe('privacy', () => {
         local: await chrome.storage.local.get(null),
         session: await chrome.storage.session.get(null),
         sync: await chrome.storage.sync.get(null),
-        localStorage: localStorage.length,
+        localStorage: Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])),
         sessionStorage: sessionStorage.length,
         indexedDB: (await indexedDB.databases()).length,
       }));
@@ -322,7 +323,9 @@ describe('privacy', () => {
     for (const patientValue of ['85.47.30', '85473003317', '2031-05-17', '"PL"', 'job-seeker', 'annexe-19', 'indigent']) {
       expect(text, `"${patientValue}" found in storage: ${text}`).not.toContain(patientValue);
     }
-    expect(after.localStorage + after.sessionStorage + after.indexedDB).toBe(0);
+    // localStorage: only the mirror of the language setting, which the panel reads before its first render.
+    expect(after.localStorage).toEqual({ [LANGUAGE_MIRROR_KEY]: 'en' });
+    expect(after.sessionStorage + after.indexedDB).toBe(0);
     await page.close();
   });
 });
