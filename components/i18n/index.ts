@@ -3,11 +3,11 @@
  * calls `t()` or `tx()` while rendering re-renders when the clerk switches language.
  * Browser strings (manifest, context menu) stay in `assets/public/_locales`.
  *
- * Each language's words are two chunks, loaded when first needed: the side panel's first
- * screen (./<lang>-start.ts) before its first render, the rest (./<lang>.ts) with the rest of
- * the panel; a page loads the clerk's language before it renders (`switchLanguage`) and
- * another one only when the clerk switches to it. `./dictionaries.ts` has everything at once,
- * for the tests.
+ * Each language's words are in two parts: the side panel's first screen (./<lang>-start.ts,
+ * all four languages bundled with this module, so that the first render awaits no file) and
+ * the rest (./<lang>.ts, a chunk loaded when first needed, with the rest of the panel); a page
+ * loads the clerk's language before it renders (`switchLanguage`) and another one only when
+ * the clerk switches to it. `./dictionaries.ts` has everything at once, for the tests.
  */
 import { fillTemplate as fill, type Vars } from './fill';
 import { signal } from '@preact/signals';
