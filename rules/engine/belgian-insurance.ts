@@ -7,7 +7,7 @@ import type { Citation } from '../sources/registry';
 import type { DependantQuality, DocumentRule, HolderQuality } from '../schema/document-rule';
 import { ANNEXE_15_DEPENDANT_REGISTER_CITE, ANNEXE_15_REGISTER_CASES, ANNEXE_15_REGISTER_CITE } from '../documents/annexe-15';
 import { RECOGNISED_PROTECTION_CITE } from '../documents/attestation-immatriculation';
-import type { Facts } from './facts';
+import { F, type Facts } from './facts';
 
 export type Quality = HolderQuality | DependantQuality;
 
@@ -26,18 +26,18 @@ function registeredByDocument(doc: DocumentRule, f: Facts): boolean {
     case 'always':
       return true;
     case 'annexe-15-register-cases': {
-      const c = f.get('annexe15Case');
+      const c = f.get(F.annexe15Case);
       return c !== undefined && ANNEXE_15_REGISTER_CASES.has(c);
     }
     case 'recognised-protection':
-      return f.get('recognisedProtection') === true;
+      return f.get(F.recognisedProtection) === true;
   }
 }
 
 const HOLDER_FACT = {
-  employed: 'employedInBelgium',
-  'higher-education-student': 'higherEducationStudent',
-  'unaccompanied-minor': 'unaccompaniedMinorConditions',
+  employed: F.employedInBelgium,
+  'higher-education-student': F.higherEducationStudent,
+  'unaccompanied-minor': F.unaccompaniedMinorConditions,
 } as const;
 
 /** Qualities as bits, so that a combination is a number (the cache key below). */
@@ -61,7 +61,7 @@ function knownHolderQualities(doc: DocumentRule, f: Facts): number {
 
 function knownDependantQuality(doc: DocumentRule, f: Facts): DependantQuality | undefined {
   if (doc.dependantQualities.value.length === 0) return undefined;
-  const d = f.get('dependentOf');
+  const d = f.get(F.dependentOf);
   if (d === undefined || !doc.dependantQualities.value.includes(d)) return undefined;
   // Annexe 15: spouse, ascendant and cohabitant only for persons in the National Register.
   if (doc.id === 'annexe-15' && d !== 'child' && !registeredByDocument(doc, f)) return undefined;
@@ -69,7 +69,7 @@ function knownDependantQuality(doc: DocumentRule, f: Facts): DependantQuality | 
 }
 
 export function belgianInsurance(doc: DocumentRule, f: Facts): BelgianInsurance | undefined {
-  const affiliated = f.get('belgianInsurance') === 'affiliated';
+  const affiliated = f.get(F.belgianInsurance) === 'affiliated';
   const holder = knownHolderQualities(doc, f);
   const dependant = knownDependantQuality(doc, f);
   if (!affiliated && holder === 0 && dependant === undefined) return undefined;

@@ -10,7 +10,7 @@ import { fill, type Text } from '../i18n/text';
 import { AID_REASONS as R } from '../i18n/aid-texts';
 import { countryGroup, isEuOrEea } from '../shared/countries';
 import { ANNEXE_15_CASES, annexe15 as annexe15Document } from '../documents/annexe-15';
-import type { Facts } from './facts';
+import { F, type Facts } from './facts';
 import { memoByKey, memoByRef } from '../shared/memo';
 
 export type AidKind = 'full' | 'amu' | 'none' | 'depends';
@@ -34,11 +34,11 @@ const aid = (kind: AidKind, reason: Text, cite: readonly Citation[], dependsOn: 
 /** The EU-citizen limits, by the quality in which the EU citizen concerned is registered. */
 function byEuStatus(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean): Aid {
   const cite = doc.cpas.cite;
-  const status = f.get('euStatus');
+  const status = f.get(F.euStatus);
   if (status === undefined) return aid('depends', R.unknownFacts, cite, ['euStatus']);
   if (status === 'job-seeker') return aid('amu', R.euJobSeeker, cite);
   if ((status === 'student' || status === 'inactive') && !jobSeekerOnly) {
-    const months = f.get('monthsInBelgium');
+    const months = f.get(F.monthsInBelgium);
     if (months === undefined) return aid('depends', R.unknownFacts, cite, ['monthsInBelgium']);
     return months < 3 ? aid('amu', R.euFirstMonths, cite) : aid('full', R.euAfterFirstMonths, cite);
   }
@@ -49,7 +49,7 @@ function byEuStatus(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean): Aid {
 const sppIsCites = memoByRef((doc: DocumentRule) => [...(doc.warnings.sppIsNote ?? []), ...doc.cpas.cite]);
 function familyOfBelgian(doc: DocumentRule, f: Facts): Aid {
   const cite = sppIsCites(doc);
-  const months = f.get('monthsInBelgium');
+  const months = f.get(F.monthsInBelgium);
   if (months !== undefined && months >= 3) return aid('full', R.familyOfBelgianAfter, cite);
   return aid('depends', R.familyOfBelgianDisputed, cite, months === undefined ? ['monthsInBelgium'] : [], { sppIs: true });
 }
@@ -61,14 +61,14 @@ function familyOfBelgian(doc: DocumentRule, f: Facts): Aid {
  * as a family member.
  */
 export function effectiveFamilyOf(doc: DocumentRule, f: Facts): 'none' | 'eu-citizen' | 'belgian' | 'third-country-national' | undefined {
-  const familyOf = f.get('familyOf');
+  const familyOf = f.get(F.familyOf);
   if (familyOf !== undefined) return familyOf;
   if (doc.id === 'attestation-immatriculation') {
-    const reason = f.get('attestationReason');
+    const reason = f.get(F.attestationReason);
     if (reason !== undefined && reason !== 'family-reunification') return 'none';
   }
-  if (f.get('euStatus') !== undefined) {
-    const nationality = f.get('nationality');
+  if (f.get(F.euStatus) !== undefined) {
+    const nationality = f.get(F.nationality);
     if (nationality !== undefined) {
       const g = countryGroup(nationality);
       return isEuOrEea(g) || g === 'swiss' ? 'none' : 'eu-citizen';
@@ -92,7 +92,7 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
     if (who === 'family-member') return aid('full', R.ownRight, cite);
     // The patient is (presumably) the EU citizen in their own right.
     const own = byEuStatus(doc, f, false);
-    const nationality = f.get('nationality');
+    const nationality = f.get(F.nationality);
     if (own.kind === 'full') return own;
     if (nationality === undefined) return aid('depends', R.unknownFacts, cite, [...own.dependsOn, 'nationality']);
     const g = countryGroup(nationality);
@@ -104,7 +104,7 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
   if (who === 'family-member') {
     return aid('depends', R.unknownFacts, cite, doc.id === 'attestation-immatriculation' ? ['attestationReason', 'familyOf'] : ['familyOf']);
   }
-  const nationality = f.get('nationality');
+  const nationality = f.get(F.nationality);
   const eu = nationality !== undefined && (isEuOrEea(countryGroup(nationality)) || countryGroup(nationality) === 'swiss');
   return aid('depends', R.unknownFacts, cite, eu ? ['euStatus', 'familyOf'] : ['familyOf', 'euStatus']);
 }
@@ -112,7 +112,7 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
 /** Annexe 15 cases 1, 4 and 8 limit the aid of family members of an EU citizen only. */
 function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean, caseCite: Citation): Aid {
   const family = effectiveFamilyOf(doc, f);
-  const cite = caseCites(f.situation.annexe15Case ?? 0);
+  const cite = caseCites(f.peek(F.annexe15Case) ?? 0);
   if (family === 'belgian') return familyOfBelgian(doc, f);
   if (family === 'eu-citizen') {
     const a = byEuStatus(doc, f, jobSeekerOnly);
@@ -126,11 +126,11 @@ const caseReason = memoByKey((c: number) => fill(R.annexe15Case, { case: String(
 const caseCites = memoByKey((c: number) => [ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES], ...annexe15Document.cpas.cite]);
 
 function annexe15(doc: DocumentRule, f: Facts): Aid {
-  const c = f.get('annexe15Case');
+  const c = f.get(F.annexe15Case);
   if (c === undefined) {
     // Boxes 1, 4 and 8 may limit a family member's aid; for a Belgian's family the SPP IS dispute may apply.
     if (effectiveFamilyOf(doc, f) === 'belgian') {
-      const months = f.get('monthsInBelgium');
+      const months = f.get(F.monthsInBelgium);
       if (months === undefined || months < 3) {
         return aid('depends', R.unknownFacts, sppIsCites(doc), months === undefined ? ['annexe15Case', 'monthsInBelgium'] : ['annexe15Case'], { sppIs: true });
       }
@@ -149,7 +149,7 @@ function annexe15(doc: DocumentRule, f: Facts): Aid {
     case 7:
       return aid('full', R.annexe15Case7, cite);
     case 3: {
-      const exceeded = f.get('absenceExceeded');
+      const exceeded = f.get(F.absenceExceeded);
       if (exceeded === undefined) return aid('depends', R.unknownFacts, cite, ['absenceExceeded']);
       return exceeded ? aid('amu', R.annexe15Absence, cite) : aid('full', reason, cite);
     }
@@ -173,7 +173,7 @@ export function cpasAid(doc: DocumentRule, f: Facts): Aid {
     case 'none':
       return aid('none', R.frontierWorker, doc.cpas.cite);
     case 'order-to-leave': {
-      const extended = f.get('orderToLeaveExtended');
+      const extended = f.get(F.orderToLeaveExtended);
       if (extended === undefined) return aid('depends', R.unknownFacts, doc.cpas.cite, ['orderToLeaveExtended']);
       return extended ? aid('full', R.orderExtended, doc.cpas.cite) : aid('amu', R.orderExpired, doc.cpas.cite);
     }

@@ -10,12 +10,13 @@ import { CPAS_UNDECIDED_NAME, PAYER_NAMES } from '../i18n/payer-texts';
 import { WARNING_TEXTS } from '../i18n/warning-texts';
 import { ANNEXE_15_REGISTER_CASES } from '../documents/annexe-15';
 import { evaluate, type Evaluation } from './evaluate';
+import { F } from './facts';
 import { nextQuestions } from './questions';
 
 function nationalRegister(e: Evaluation): Tri {
   const v = e.decidedAs.nationalRegister.value;
   if (v !== 'by-annexe-15-case') return v;
-  const c = e.facts.situation.annexe15Case;
+  const c = e.facts.peek(F.annexe15Case);
   if (c === undefined) return 'depends';
   if (ANNEXE_15_REGISTER_CASES.has(c)) return 'yes';
   return c === 5 ? 'no' : 'depends';

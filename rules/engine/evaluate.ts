@@ -13,7 +13,7 @@ import type { WarningId } from '../i18n/warning-texts';
 import { DOCUMENTS } from '../documents/index';
 import { COUNTRY_CITATIONS, isTreatyCountry } from '../shared/countries';
 import { isExpired } from '../shared/expiry';
-import { Facts } from './facts';
+import { F, Facts } from './facts';
 import { cpasAid, type Aid } from './cpas-aid';
 import { belgianInsurance, type BelgianInsurance } from './belgian-insurance';
 import { P } from './passages';
@@ -59,6 +59,8 @@ function joinQualities(qualities: BelgianInsurance['qualities']): Text {
 
 /** Where a decision writes its payers and warnings: the full verdict keeps them, a probe only marks them. */
 export interface Sink {
+  /** Whether the sink keeps citations: a probe only compares outcomes, so its citation lists are not looked up. */
+  readonly cites: boolean;
   payer(id: PayerId, why: Text, actions: readonly Text[], cite: readonly Citation[]): void;
   warn(id: WarningId, cite: readonly Citation[]): void;
 }
@@ -105,21 +107,26 @@ const ehicUk = memoByRef((cite: readonly Citation[]) => [...cite, P.ukEhic]);
 const oldLayoutCites = memoByRef((doc: DocumentRule) => doc.whatCite.filter((c) => c.source === 'agii-f-card'));
 const uncertainCites = memoByRef((doc: DocumentRule) => (doc.uncertain ?? []).flatMap((u) => u.cite));
 
+/** What a probe passes instead of a citation list. */
+const UNCITED: readonly Citation[] = [];
+
 const amuOf = (value: AmuValue, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = []): AmuAttestation => ({ value, reason, dependsOn, cite });
 
 /** The decision, writing its payers (in rule order) and warnings into `sink`. */
 export function decideInto(f: Facts, sink: Sink): Core {
   const situation = f.situation;
-  const document = DOCUMENTS[situation.document];
+  // Looked up once per situation, not once per probe.
+  const document = (f.rule ??= DOCUMENTS[situation.document]);
+  const cites = sink.cites;
 
   // UK nationals: EU-law documents lapsed on 31 March 2022 → decided as no valid document.
   let doc = document;
-  if (document.lapsesForUk && f.get('nationality') === 'GB') {
+  if (document.lapsesForUk && f.get(F.nationality) === 'GB') {
     doc = DOCUMENTS.none;
     sink.warn('uk-eu-document-lapsed', CITES.ukLapsed);
   }
 
-  const detained = f.get('detained') === true;
+  const detained = f.get(F.detained) === true;
   if (detained) sink.payer('immigration-office', WHY.detained, ACT.immigrationOffice, P.immigrationOffice);
 
   // 1. Belgian insurer.
@@ -130,31 +137,31 @@ export function decideInto(f: Facts, sink: Sink): Core {
   }
 
   // 2. Foreign insurer.
-  const coverage = f.get('foreignCoverage');
+  const coverage = f.get(F.foreignCoverage);
   if (coverage === 's2') {
-    if (f.get('care') !== 'unplanned') sink.payer('s2', WHY.s2, ACT.s2, P.s2(doc.id));
+    if (f.get(F.care) !== 'unplanned') sink.payer('s2', WHY.s2, ACT.s2, cites ? P.s2(doc.id) : UNCITED);
   } else if (coverage === 'ehic' || coverage === 'replacement-certificate') {
-    const care = f.get('care');
+    const care = f.get(F.care);
     if (care === undefined || care === 'unplanned') {
-      const cite = situation.nationality === 'GB' ? ehicUk(P.ehic(doc.id)) : P.ehic(doc.id);
+      const cite = !cites ? UNCITED : f.peek(F.nationality) === 'GB' ? ehicUk(P.ehic(doc.id)) : P.ehic(doc.id);
       sink.payer('ehic', WHY.ehic, coverage === 'ehic' ? ACT.ehic : ACT.replacement, cite);
     } else {
-      sink.warn('ehic-planned-care-needs-s2', P.ehicPlanned(doc.id));
+      sink.warn('ehic-planned-care-needs-s2', cites ? P.ehicPlanned(doc.id) : UNCITED);
     }
   } else if (coverage === 'treaty-attestation') {
-    const nationality = f.get('nationality');
-    sink.payer('treaty', WHY.treaty, ACT.treaty, nationality === 'MA' ? moroccoCites(P.treaty(doc.id)) : P.treaty(doc.id));
-    if (nationality !== undefined && !isTreatyCountry(nationality)) sink.warn('treaty-country-check', P.treaty(doc.id));
+    const nationality = f.get(F.nationality);
+    sink.payer('treaty', WHY.treaty, ACT.treaty, !cites ? UNCITED : nationality === 'MA' ? moroccoCites(P.treaty(doc.id)) : P.treaty(doc.id));
+    if (nationality !== undefined && !isTreatyCountry(nationality)) sink.warn('treaty-country-check', cites ? P.treaty(doc.id) : UNCITED);
   }
 
   // 3. Private travel insurance.
-  if (f.get('travelInsurance') === true) {
-    sink.payer('travel-insurance', WHY.travelInsurance, ACT.travel, P.travel(doc.id));
-    sink.warn('travel-insurance-exclusions', P.travelExclusions(doc.id));
+  if (f.get(F.travelInsurance) === true) {
+    sink.payer('travel-insurance', WHY.travelInsurance, ACT.travel, cites ? P.travel(doc.id) : UNCITED);
+    sink.warn('travel-insurance-exclusions', cites ? P.travelExclusions(doc.id) : UNCITED);
   }
 
   // 4. Fedasil: reception beneficiaries with a code 207 (not a CPAS-run initiative), and "no show" applicants.
-  const reception = detained ? undefined : f.get('reception');
+  const reception = detained ? undefined : f.get(F.reception);
   const fedasil = reception === 'collective-centre' || reception === 'local-initiative' || reception === 'no-show';
   if (fedasil) {
     const noShow = reception === 'no-show';
@@ -164,7 +171,7 @@ export function decideInto(f: Facts, sink: Sink): Core {
 
   // 5. CPAS: residual; needs indigence (unknown counts as indigent: the verdict asks).
   const aid = cpasAid(doc, f);
-  const indigent = f.get('indigent');
+  const indigent = f.get(F.indigent);
   let amu: AmuAttestation;
   let cpasListed = false;
   if (detained) {
@@ -179,13 +186,13 @@ export function decideInto(f: Facts, sink: Sink): Core {
   } else {
     cpasListed = true;
     if (aid.kind === 'amu') {
-      sink.payer('cpas-amu', WHY.cpasAmu, ACT.cpasAmu, cpasAmuCites(aid.cite));
+      sink.payer('cpas-amu', WHY.cpasAmu, ACT.cpasAmu, cites ? cpasAmuCites(aid.cite) : UNCITED);
       amu = amuOf('required', aid.reason, aid.cite);
     } else if (aid.kind === 'full') {
-      sink.payer('cpas', WHY.cpasFull, ACT.cpasFull, cpasCites(aid.cite));
+      sink.payer('cpas', WHY.cpasFull, ACT.cpasFull, cites ? cpasCites(aid.cite) : UNCITED);
       amu = amuOf('not-required', aid.reason, aid.cite);
     } else {
-      sink.payer('cpas', WHY.cpasDepends, ACT.cpasAmu, cpasCites(aid.cite));
+      sink.payer('cpas', WHY.cpasDepends, ACT.cpasAmu, cites ? cpasCites(aid.cite) : UNCITED);
       amu = amuOf('depends', aid.reason, aid.cite, aid.dependsOn);
     }
   }
@@ -209,14 +216,14 @@ export function decideInto(f: Facts, sink: Sink): Core {
 
   // Document facts beyond the payer order.
   const today = situation.today;
-  const validUntil = f.get('documentValidUntil');
+  const validUntil = f.get(F.documentValidUntil);
   if (validUntil !== undefined && today !== undefined && doc.id !== 'none' && isExpired(validUntil, today)) {
     sink.warn('document-expired', CITES.expired);
   }
   if ((doc.id === 'card-f' || doc.id === 'card-f-plus') && (today === undefined || today >= OLD_F_LAYOUT_LAPSE)) {
-    sink.warn('f-card-old-layout', oldLayoutCites(doc));
+    sink.warn('f-card-old-layout', cites ? oldLayoutCites(doc) : UNCITED);
   }
-  if (doc.uncertain) sink.warn('register-uncertain', uncertainCites(doc));
+  if (doc.uncertain) sink.warn('register-uncertain', cites ? uncertainCites(doc) : UNCITED);
   if (doc.id === 'temporary-protection') sink.warn('ukraine-affiliation', CITES.ukraine);
 
   return { document, decidedAs: doc, aid, amu, belgian };
@@ -224,6 +231,7 @@ export function decideInto(f: Facts, sink: Sink): Core {
 
 /** The full verdict's sink: keeps every payer and warning with its reasons and citations. */
 class Collect implements Sink {
+  readonly cites = true;
   readonly payers: PayerEntry[] = [];
   readonly warnings: WarningEntry[] = [];
   payer(id: PayerId, why: Text, actions: readonly Text[], cite: readonly Citation[]): void {
@@ -264,11 +272,11 @@ const cpasAmuCites = memoByRef((cite: readonly Citation[]) => [...cite, P.checkI
 /** Card A and the orange card: only students and family reunification; annexes 19, 19ter, cards E, F: always (some hedged). */
 function dataTransferApplies(doc: DocumentRule, rule: 'always' | 'hedged' | 'students-and-family', f: Facts): boolean {
   if (rule !== 'students-and-family') return true;
-  const family = f.get('familyOf');
+  const family = f.get(F.familyOf);
   if (family !== undefined && family !== 'none') return true;
   if (doc.id === 'attestation-immatriculation') {
-    const reason = f.get('attestationReason');
+    const reason = f.get(F.attestationReason);
     return reason === 'student' || reason === 'family-reunification';
   }
-  return f.get('higherEducationStudent') === true;
+  return f.get(F.higherEducationStudent) === true;
 }

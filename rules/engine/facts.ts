@@ -4,6 +4,7 @@
  * (Publicodes' "missing variables"), never from a hand-written tree.
  */
 import type { FactId, Situation } from '../schema/facts';
+import type { DocumentRule } from '../schema/document-rule';
 
 export const TRACKED_FACTS = [
   'nationality', 'annexe15Case', 'familyOf', 'euStatus', 'monthsInBelgium', 'indigent', 'belgianInsurance',
@@ -13,76 +14,57 @@ export const TRACKED_FACTS = [
 ] as const satisfies readonly FactId[];
 export type TrackedFact = (typeof TRACKED_FACTS)[number];
 
-/** Each tracked fact's bit, in a plain object: a constant key at the call site reads as a constant. */
-const BIT = Object.fromEntries(TRACKED_FACTS.map((f, i) => [f, 1 << i])) as { readonly [F in TrackedFact]: number };
-
-/** The keys a situation may carry, so that `normalise` copies only those. */
-const SITUATION_KEYS = new Set<string>(['document', 'today', ...TRACKED_FACTS]);
+/** A tracked fact as the rules name it: its position in TRACKED_FACTS, typed with its name. */
+export type FactRef<K extends TrackedFact> = number & { readonly fact: K };
 
 /**
- * One object shape for every situation the engine sees, so that property reads stay
- * monomorphic when the questionnaire re-decides many variants of a situation. The copy walks
- * the keys the situation has (a for-in reads them through the enum cache) instead of asking
- * for all 23, since a situation arrives in any of thousands of shapes and asking one of those
- * for a missing key is the slow path of a megamorphic load.
+ * The rules read a fact as `f.get(F.detained)`: a number, so that every read is an array
+ * element load, whatever the call site (the questionnaire re-decides a situation about twenty
+ * times; reads by name went through V8's megamorphic property lookup and cost a tenth of it).
  */
-export function normalise(s: Situation): Situation {
-  const n: Record<string, unknown> = {
-    document: s.document,
-    nationality: undefined,
-    annexe15Case: undefined,
-    familyOf: undefined,
-    euStatus: undefined,
-    monthsInBelgium: undefined,
-    indigent: undefined,
-    belgianInsurance: undefined,
-    employedInBelgium: undefined,
-    higherEducationStudent: undefined,
-    dependentOf: undefined,
-    unaccompaniedMinorConditions: undefined,
-    recognisedProtection: undefined,
-    reception: undefined,
-    absenceExceeded: undefined,
-    foreignCoverage: undefined,
-    travelInsurance: undefined,
-    care: undefined,
-    attestationReason: undefined,
-    orderToLeaveExtended: undefined,
-    detained: undefined,
-    documentValidUntil: undefined,
-    today: undefined,
-  };
-  for (const key in s) {
-    if (SITUATION_KEYS.has(key)) n[key] = (s as unknown as Record<string, unknown>)[key];
-  }
-  return n as unknown as Situation;
-}
+export const F = Object.fromEntries(TRACKED_FACTS.map((f, i) => [f, i])) as unknown as { readonly [K in TrackedFact]: FactRef<K> };
+
+const INDEX = new Map<string, number>(TRACKED_FACTS.map((f, i) => [f, i]));
 
 export class Facts {
-  /** Bit set of the facts read so far. */
+  /** Bit set of the facts read so far (kept only when `track`). */
   read = 0;
-  readonly situation: Situation;
-  /** `normalised`: the caller passes an object made by `normalise` (the questionnaire's probes reuse one). */
-  constructor(situation: Situation, normalised = false) {
-    this.situation = normalised ? situation : normalise(situation);
+  /** The facts' values, by FactRef. The questionnaire's probes change one at a time. */
+  readonly values: unknown[] = new Array<unknown>(TRACKED_FACTS.length).fill(undefined);
+  /** The situation's document rule, once the decision has looked it up (kept for the probes). */
+  rule: DocumentRule | undefined = undefined;
+
+  /**
+   * `track`: record the facts read (the questionnaire's probes only need the outcome). One
+   * class for both, so that every `get` call site sees one shape.
+   */
+  constructor(
+    readonly situation: Situation,
+    readonly track = true,
+  ) {
+    // Walks the keys the situation has (a for-in reads them through the enum cache) instead of
+    // asking for all 21: a situation arrives in any of thousands of shapes, and asking one of
+    // those for a missing key is the slow path of a megamorphic load.
+    for (const key in situation) {
+      const i = INDEX.get(key);
+      if (i !== undefined) this.values[i] = (situation as unknown as Record<string, unknown>)[key];
+    }
   }
 
-  get<K extends TrackedFact>(fact: K): Situation[K] {
-    this.read |= BIT[fact];
-    return this.situation[fact];
+  get<K extends TrackedFact>(fact: FactRef<K>): Situation[K] {
+    if (this.track) this.read |= 1 << fact;
+    return this.values[fact] as Situation[K];
+  }
+
+  /** A fact's value without recording the read: for what only picks a citation, never the outcome. */
+  peek<K extends TrackedFact>(fact: FactRef<K>): Situation[K] {
+    return this.values[fact] as Situation[K];
   }
 
   /** The facts that were read and are unknown: the candidates for the next questions. */
   unknownRead(): TrackedFact[] {
     const out: TrackedFact[] = [];
-    for (const f of TRACKED_FACTS) if (this.read & BIT[f] && this.situation[f] === undefined) out.push(f);
+    for (let i = 0; i < TRACKED_FACTS.length; i++) if (this.read & (1 << i) && this.values[i] === undefined) out.push(TRACKED_FACTS[i]!);
     return out;
-  }
-}
-
-/** A reader that does not record: the questionnaire's probes only need the outcome. */
-export class ProbeFacts extends Facts {
-  override get<K extends TrackedFact>(fact: K): Situation[K] {
-    return this.situation[fact];
   }
 }

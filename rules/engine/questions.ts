@@ -9,7 +9,7 @@ import { ANSWERS, EXPIRED, QUESTIONS } from '../i18n/question-texts';
 import { decideInto, type Evaluation, type Sink } from './evaluate';
 import { PAYER_IDS, type PayerId } from '../i18n/payer-texts';
 import { WARNING_IDS, type WarningId } from '../i18n/warning-texts';
-import { ProbeFacts, normalise, type TrackedFact } from './facts';
+import { F, Facts, type TrackedFact } from './facts';
 import { memoByKey } from '../shared/memo';
 
 export type Change = 'first-payer' | 'amu-attestation' | 'payers' | 'warnings';
@@ -59,6 +59,7 @@ const WARNING_BIT = new Map<string, number>(WARNING_IDS.map((id, i) => [id, 1 <<
 
 /** What a decision showed, as numbers: first payer, payer and warning sets as bit sets (payer order is fixed by rule). */
 class Signature implements Sink {
+  readonly cites = false;
   first = 0;
   payers = 0;
   warnings = 0;
@@ -107,20 +108,20 @@ const answersOf = memoByKey((fact: TrackedFact): NextQuestion['answers'] => {
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
   const baseSig = Signature.of(base);
   const scored: { q: NextQuestion; score: number; rank: number }[] = [];
-  // One variant object, one fact changed at a time, one reader and one signature reused: the
-  // probes allocate almost nothing.
-  const variant = normalise(situation) as unknown as Record<string, unknown>;
-  const probe = new ProbeFacts(variant as unknown as Situation, true);
+  // One reader whose values change one fact at a time, and one signature, reused: the probes
+  // allocate almost nothing.
+  const probe = new Facts(situation, false);
   const sig = new Signature();
   for (const fact of base.facts.unknownRead()) {
+    const at = F[fact];
     const values = probes(fact);
     let changed = 0;
     // Once an answer can change all four, the other values cannot add anything.
     for (let i = 0; i < values.length && changed !== ALL_CHANGES; i++) {
-      variant[fact] = values[i];
+      probe.values[at] = values[i];
       sig.reset();
       sig.amu = decideInto(probe, sig).amu.value;
-      variant[fact] = undefined;
+      probe.values[at] = undefined;
       if (sig.first !== baseSig.first) changed |= 1;
       if (sig.amu !== baseSig.amu) changed |= 2;
       if (sig.payers !== baseSig.payers) changed |= 4;
