@@ -3,7 +3,7 @@
  * with each of its values; a fact is asked when some value changes the verdict, most decisive
  * first (changes the first payer, then the AMU attestation, then the payers, then warnings).
  */
-import { FACT_VALUES, type DocumentId, type FactId, type Situation } from '../schema/facts';
+import { FACT_VALUES, type DocumentId, type EnumFact, type FactId, type Situation } from '../schema/facts';
 import type { Text } from '../i18n/text';
 import { ANSWERS, EXPIRED, QUESTIONS } from '../i18n/question-texts';
 import { decideInto, type Evaluation, type Sink } from './evaluate';
@@ -47,12 +47,41 @@ const USUAL_ONLY_FOR: { readonly [F in TrackedFact]?: readonly DocumentId[] } = 
   reception: ['attestation-immatriculation', 'annexe-26'],
 };
 
-function probes(fact: TrackedFact): readonly AnswerValue[] {
+/**
+ * What the rules take an unknown fact to be: each rule reads these facts so that "unknown" and
+ * this value decide alike (unknown indigence counts as indigent, the verdict asks; a detention,
+ * an EHIC, a travel insurance, an affiliation, a Fedasil place, a quality count only once
+ * known). Trying that value cannot change the verdict, so the questionnaire does not (it was
+ * more than a third of its probes). tests/rules/questions.test.ts checks, over random
+ * situations, that each really decides like unknown: a rule that starts telling them apart
+ * fails it.
+ */
+export const UNKNOWN_READS_AS: { readonly [F in EnumFact]?: readonly (typeof FACT_VALUES)[F][number][] } = {
+  indigent: [true],
+  belgianInsurance: ['not-affiliated'],
+  detained: [false],
+  foreignCoverage: ['none'],
+  travelInsurance: [false],
+  reception: ['none', 'cpas-local-initiative'],
+  employedInBelgium: [false],
+  higherEducationStudent: [false],
+  recognisedProtection: [false],
+  unaccompaniedMinorConditions: [false],
+};
+
+/** Every answer a fact has (what the clerk is offered). */
+function answerValues(fact: TrackedFact): readonly AnswerValue[] {
   if (fact === 'nationality') return NATIONALITY_PROBES;
   if (fact === 'monthsInBelgium') return MONTH_PROBES;
   if (fact === 'documentValidUntil') return [];
   return FACT_VALUES[fact];
 }
+
+/** The values the questionnaire tries: every answer but those that decide like unknown. */
+const probes = memoByKey((fact: TrackedFact): readonly AnswerValue[] => {
+  const same = (UNKNOWN_READS_AS as Record<string, readonly AnswerValue[] | undefined>)[fact];
+  return same ? answerValues(fact).filter((v) => !same.includes(v)) : answerValues(fact);
+});
 
 const PAYER_BIT = new Map<string, number>(PAYER_IDS.map((id, i) => [id, 1 << i]));
 const WARNING_BIT = new Map<string, number>(WARNING_IDS.map((id, i) => [id, 1 << i]));
@@ -102,7 +131,7 @@ const changeList = memoByKey((bits: number): readonly Change[] => CHANGES.filter
 const answersOf = memoByKey((fact: TrackedFact): NextQuestion['answers'] => {
   if (fact === 'nationality') return [];
   const labels = ANSWERS[fact];
-  return probes(fact).map((value) => ({ value, label: labels?.[String(value)] ?? QUESTIONS[fact] }));
+  return answerValues(fact).map((value) => ({ value, label: labels?.[String(value)] ?? QUESTIONS[fact] }));
 });
 
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decideSituation, type Situation } from '../../rules/index';
+import fc from 'fast-check';
+import { FACT_VALUES, decideSituation, type Situation } from '../../rules/index';
+import type { EnumFact } from '../../rules/schema/facts';
+import { UNKNOWN_READS_AS } from '../../rules/engine/questions';
+import { situationArb } from './situation-arbitrary';
 
 const facts = (s: Situation) => decideSituation(s).nextQuestions.map((q) => q.fact);
 
@@ -57,5 +61,46 @@ describe('next questions, generated from the rules', () => {
     const after = decideSituation({ document: 'annexe-13', indigent: true, orderToLeaveExtended: false });
     expect(after.amuAttestation.value).toBe('required');
     expect(after.nextQuestions.map((q) => q.fact)).not.toContain('orderToLeaveExtended');
+  });
+});
+
+describe('the values the rules read an unknown fact as', () => {
+  const outcome = (s: Situation) => {
+    const v = decideSituation(s, { questions: false });
+    return { first: v.firstPayer, payers: v.payers.map((p) => p.id), amu: v.amuAttestation.value, warnings: v.warnings.map((w) => w.id).sort() };
+  };
+
+  it('decide every random situation like unknown, so that the questionnaire may skip them', () => {
+    const checked: Record<string, number> = {};
+    fc.assert(
+      fc.property(situationArb, (s) => {
+        for (const [fact, values] of Object.entries(UNKNOWN_READS_AS) as [keyof Situation, readonly unknown[]][]) {
+          if (s[fact] !== undefined) continue;
+          const unknown = outcome(s);
+          for (const value of values) {
+            expect(outcome({ ...s, [fact]: value } as Situation), `${fact} = ${String(value)} in ${JSON.stringify(s)}`).toEqual(unknown);
+            checked[fact] = (checked[fact] ?? 0) + 1;
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // Each entry was really tried.
+    expect(Object.keys(checked).sort()).toEqual(Object.keys(UNKNOWN_READS_AS).sort());
+  });
+
+  it('are never a fact’s only answers, and the clerk is still offered them', () => {
+    for (const [fact, values] of Object.entries(UNKNOWN_READS_AS) as [EnumFact, readonly unknown[]][]) {
+      expect(FACT_VALUES[fact].length).toBeGreaterThan(values.length);
+      for (const value of values) expect(FACT_VALUES[fact]).toContain(value);
+    }
+    const indigence = decideSituation({ document: 'none' }).nextQuestions.find((q) => q.fact === 'indigent')!;
+    expect(indigence.answers.map((a) => a.value)).toEqual([true, false]);
+  });
+
+  it('a value that decides unlike unknown is still tried: removing the skip list changes no question', () => {
+    // Indigence false removes the CPAS: the question stays, found by trying "false".
+    expect(facts({ document: 'none' })).toContain('indigent');
+    expect(facts({ document: 'card-b', nationality: 'TR' })).toContain('travelInsurance');
   });
 });
