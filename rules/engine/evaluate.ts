@@ -130,7 +130,7 @@ export function decideInto(f: Facts, sink: Sink): Core {
   if (detained) sink.payer('immigration-office', WHY.detained, ACT.immigrationOffice, P.immigrationOffice);
 
   // 1. Belgian insurer.
-  const belgian = belgianInsurance(doc, f);
+  const belgian = f.part(0, doc, belgianInsurance);
   if (belgian) {
     const p = belgianPayer(belgian);
     sink.payer('belgian-insurer', p.why, p.actions, p.cite);
@@ -170,7 +170,7 @@ export function decideInto(f: Facts, sink: Sink): Core {
   }
 
   // 5. CPAS: residual; needs indigence (unknown counts as indigent: the verdict asks).
-  const aid = cpasAid(doc, f);
+  const aid = f.part(1, doc, cpasAid);
   const indigent = f.get(F.indigent);
   let amu: AmuAttestation;
   let cpasListed = false;

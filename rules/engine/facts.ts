@@ -33,6 +33,13 @@ export class Facts {
   readonly values: unknown[] = new Array<unknown>(TRACKED_FACTS.length).fill(undefined);
   /** The situation's document rule, once the decision has looked it up (kept for the probes). */
   rule: DocumentRule | undefined = undefined;
+  /** A probe: the decision it varies, and the one fact it changed (by FactRef). */
+  base: Facts | undefined = undefined;
+  changed = -1;
+  /** Per part of the decision (see `part`): the document it was computed for, the facts it read, its result. */
+  private readonly partDocs: (DocumentRule | undefined)[] = [undefined, undefined];
+  private readonly partReads: number[] = [0, 0];
+  private readonly partValues: unknown[] = [undefined, undefined];
 
   /**
    * `track`: record the facts read (the questionnaire's probes only need the outcome). One
@@ -54,6 +61,25 @@ export class Facts {
   get<K extends TrackedFact>(fact: FactRef<K>): Situation[K] {
     if (this.track) this.read |= 1 << fact;
     return this.values[fact] as Situation[K];
+  }
+
+  /**
+   * Part `n` of the decision (the Belgian insurer, the CPAS's aid): a pure function of the
+   * document and of the facts it reads. A probe takes its base's result when the one fact it
+   * changed is not among those: the same reads give the same result.
+   */
+  part<T>(n: 0 | 1, doc: DocumentRule, compute: (doc: DocumentRule, f: Facts) => T): T {
+    const base = this.base;
+    if (base !== undefined && base.partDocs[n] === doc && (base.partReads[n]! & (1 << this.changed)) === 0) return base.partValues[n] as T;
+    if (!this.track) return compute(doc, this);
+    const before = this.read;
+    this.read = 0;
+    const value = compute(doc, this);
+    this.partDocs[n] = doc;
+    this.partReads[n] = this.read;
+    this.partValues[n] = value;
+    this.read |= before;
+    return value;
   }
 
   /** A fact's value without recording the read: for what only picks a citation, never the outcome. */

@@ -140,9 +140,11 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
   // One reader whose values change one fact at a time, and one signature, reused: the probes
   // allocate almost nothing.
   const probe = new Facts(situation, false);
+  probe.base = base.facts;
   const sig = new Signature();
   for (const fact of base.facts.unknownRead()) {
     const at = F[fact];
+    probe.changed = at;
     const values = probes(fact);
     let changed = 0;
     // Once an answer can change all four, the other values cannot add anything.

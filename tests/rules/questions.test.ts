@@ -104,3 +104,38 @@ describe('the values the rules read an unknown fact as', () => {
     expect(facts({ document: 'card-b', nationality: 'TR' })).toContain('travelInsurance');
   });
 });
+
+describe('the questionnaire against brute force', () => {
+  const outcome = (s: Situation) => {
+    const v = decideSituation(s, { questions: false });
+    return { first: v.firstPayer, payers: v.payers.map((p) => p.id).join(), amu: v.amuAttestation.value, warnings: v.warnings.map((w) => w.id).join() };
+  };
+  const NATIONALITIES = ['FR', 'CH', 'GB', 'MA', 'US'];
+
+  it('asks exactly the unknown facts some answer would change, each with what it changes (no probe shortcut may lose one)', () => {
+    fc.assert(
+      fc.property(situationArb, (s) => {
+        const base = outcome(s);
+        const asked = new Map(decideSituation(s).nextQuestions.map((q) => [q.fact, [...q.changes].sort()]));
+        const candidates: [string, readonly unknown[]][] = [
+          ...(Object.entries(FACT_VALUES) as [string, readonly unknown[]][]),
+          ['nationality', NATIONALITIES],
+          ['monthsInBelgium', [1, 3]],
+        ];
+        for (const [fact, values] of candidates) {
+          if ((s as unknown as Record<string, unknown>)[fact] !== undefined) continue;
+          const changes = new Set<string>();
+          for (const value of values) {
+            const o = outcome({ ...s, [fact]: value } as Situation);
+            if (o.first !== base.first) changes.add('first-payer');
+            if (o.amu !== base.amu) changes.add('amu-attestation');
+            if (o.payers !== base.payers) changes.add('payers');
+            if (o.warnings !== base.warnings) changes.add('warnings');
+          }
+          expect(asked.get(fact as never) ?? [], `${fact} in ${JSON.stringify(s)}`).toEqual([...changes].sort());
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
