@@ -224,7 +224,9 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache, placement:
   const cell = placement.cell ?? (/^T[DH]$/.test(control.tagName) ? (control as HTMLTableCellElement) : null);
   const before = precedingText(control);
   if (before) yield { source: 'preceding-text', text: before };
-  if (cell) {
+  // "Délivré le : [__] Valable jusqu'au : [__]" in a cell under "Séjour": the words before each
+  // control are its label; the cell's header is the section of all its pairs (sectionOf reads it).
+  if (cell && !(before && cellHoldsPairs(cell))) {
     const labels = labelsOfCell(cell, cache.tables);
     if (labels) {
       if (labels.rowHeader) yield { source: 'row-header', text: labels.rowHeader };
@@ -242,6 +244,41 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache, placement:
     if (text) yield { source: 'dt', text };
   }
 }
+
+/** A table cell holding several controls, each after its own words ("CP : [__] Localité : [__]"). */
+export function cellHoldsPairs(cell: Element): boolean {
+  let n = 0;
+  for (const el of Array.from(cell.querySelectorAll(CONTROL_SELECTOR))) {
+    if (el.getAttribute('type')?.toLowerCase() !== 'hidden' && ++n > 1) return true;
+  }
+  return false;
+}
+
+/** The label is what stands just before the control in its cell (see surroundingEvidence). */
+export function labelledInCell(control: Element, cell: Element): boolean {
+  return cellHoldsPairs(cell) && precedingText(control) !== '';
+}
+
+/**
+ * The control continues a line after another control ("CEAM n° : [__] jusqu'au : [__]"): no line
+ * break or block between them, so a generic label on it speaks of the field just before.
+ */
+export function continuesLine(control: Element): boolean {
+  let node: Node = control;
+  // An inline wrapper (<span><input></span>) holding only this control: look beside the wrapper.
+  while (!node.previousSibling && node.parentElement && INLINE_WRAPPERS.has(node.parentElement.tagName)) node = node.parentElement;
+  let sibling = node.previousSibling;
+  for (let steps = 0; sibling && steps < 6; steps++, sibling = sibling.previousSibling) {
+    if (sibling.nodeType !== 1) continue;
+    const el = sibling as Element;
+    if (el.matches(CONTROL_SELECTOR)) return el.getAttribute('type')?.toLowerCase() !== 'hidden';
+    if (!INLINE_WRAPPERS.has(el.tagName)) return false;
+    if (holdsControl(el)) return true;
+  }
+  return false;
+}
+
+const INLINE_WRAPPERS = new Set(['SPAN', 'LABEL', 'FONT', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'ABBR', 'A']);
 
 function* attributeEvidence(control: Element): Generator<Evidence> {
   const placeholder = control.getAttribute('placeholder')?.trim();

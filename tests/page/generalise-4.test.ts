@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+/**
+ * Rules from the fourth held-out set's failure classes, each on a small page of its own: a cell
+ * of several "Label : field" pairs under a column heading, a label naming two things over two
+ * controls, an insurability check that is no insurer, a companion's questions on a kiosk, a
+ * dialog or section titled as another person.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { classifyText } from '../../components/page/classify-text';
+import { createDetectionCache, detectFields } from '../../components/page/detect-fields';
+
+/** The kinds of the controls marked data-t, in document order (null: not recognised). */
+function kindsIn(html: string): (string | null)[] {
+  document.body.innerHTML = html;
+  const fields = detectFields(document, { cache: createDetectionCache() });
+  return Array.from(document.querySelectorAll('[data-t]')).map((el) => fields.find((f) => f.element === el)?.kind ?? null);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('a cell of several "Label : field" pairs under a column heading', () => {
+  it('reads the words before each control as its label, the heading as their section', () => {
+    const kinds = kindsIn(`
+      <table>
+        <tr><th>Identiteit</th><th>Verblijf in België</th></tr>
+        <tr>
+          <td>Postcode : <input data-t> Gemeente : <input data-t></td>
+          <td>Verblijfsdocument : <select data-t><option></option><option>A-kaart</option><option>B-kaart</option></select><br>
+            Nummer : <input data-t><br>
+            Uitgereikt op : <input data-t> Geldig tot : <input data-t></td>
+        </tr>
+        <tr><th>Verzekerbaarheid</th><th>Tenlasteneming</th></tr>
+        <tr>
+          <td>Ziekenfonds : <input data-t><br>
+            Code 1 / Code 2 : <input data-t> / <input data-t><br>
+            EZVK nummer : <input data-t> vervalt op : <input data-t><br>
+            Reisverzekering : <input data-t> polis nr. <input data-t></td>
+          <td>DMH-attest : <input type="radio" name="dmh" data-t> ja <input type="radio" name="dmh"> nee
+            &nbsp; ondertekend op : <input data-t><br>
+            door dokter : <input data-t></td>
+        </tr>
+      </table>`);
+    expect(kinds).toEqual([
+      null, 'commune',
+      'residence-document', 'document-number', null, 'document-expiry',
+      'insurer', null, null, 'ehic', 'ehic', 'travel-insurance', 'travel-insurance',
+      'amu', 'amu', null,
+    ]);
+  });
+
+  it('still reads the column heading of a cell holding one control', () => {
+    const kinds = kindsIn(`
+      <table>
+        <tr><th>Nom</th><th>Nationalité</th><th>Mutualité</th></tr>
+        <tr><td><input data-t></td><td><input data-t></td><td><input data-t></td></tr>
+      </table>`);
+    expect(kinds).toEqual([null, 'nationality', 'insurer']);
+  });
+
+  it('completes a generic label from the section when no field stands before it on its line', () => {
+    const kinds = kindsIn(`
+      <table>
+        <tr><th>Carte européenne (CEAM)</th></tr>
+        <tr><td>Remarque : <input data-t><br>Numéro : <input data-t><br>Nom : <input data-t> Date de fin : <input data-t></td></tr>
+      </table>`);
+    expect(kinds).toEqual([null, 'ehic', null, 'ehic']);
+  });
+});
