@@ -68,3 +68,31 @@ describe('a cell of several "Label : field" pairs under a column heading', () =>
     expect(kinds).toEqual([null, 'ehic', null, 'ehic']);
   });
 });
+
+describe('an insurability check is no insurer', () => {
+  it.each([
+    ['Verzekerbaarheid gecontroleerd', null],
+    ['Assurabilité vérifiée via MyCareNet', null],
+    ['Versicherbarkeit überprüft', null],
+    ['MyCareNet status', null],
+    ['Insurability check result', null],
+    // the insurer and the section named after insurability still are
+    ['Assurabilité', 'insurer'],
+    ['Verzekerbaarheid', 'insurer'],
+  ])('%s → %s', (label, kind) => {
+    expect(classifyText(label, 'choice').kind ?? null).toBe(kind);
+  });
+
+  it('leaves the status radios and select unmarked, the fields of an insurability section marked', () => {
+    const kinds = kindsIn(`
+      <fieldset><legend>Assurabilité (MyCareNet)</legend>
+        <label>Mutualité <select data-t><option></option><option>Solidaris</option><option>Partenamut</option></select></label>
+        <label>Statut MyCareNet <select data-t><option>Non vérifié</option><option>En ordre</option><option>Pas en ordre</option></select></label>
+      </fieldset>
+      <fieldset><legend>Insurability checked</legend>
+        <label><input type="radio" name="ins" value="y" data-t> Yes</label>
+        <label><input type="radio" name="ins" value="n"> No</label>
+      </fieldset>`);
+    expect(kinds).toEqual(['insurer', null, null]);
+  });
+});
