@@ -9,7 +9,7 @@ import { editorTableHost } from './editor-table';
 import { describedByText, listboxOptionTexts, trailingLabelText } from './evidence-extra';
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
-import { labelsOfCell, type TableCache } from './table-index';
+import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
 import { holdsControl, siblingWords, textOf, CONTROL_SELECTOR } from './text-of';
 import type { ControlRole } from './classify-text';
 
@@ -229,10 +229,13 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache, placement:
   if (cell && !(before && cellHoldsPairs(cell))) {
     const labels = labelsOfCell(cell, cache.tables);
     if (labels) {
-      if (labels.rowHeader) yield { source: 'row-header', text: labels.rowHeader };
-      if (labels.columnHeader) yield { source: 'column-header', text: labels.columnHeader };
-      if (labels.left) yield { source: 'cell-left', text: labels.left };
-      if (labels.above) yield { source: 'cell-above', text: labels.above };
+      // "PLZ / Wohnort" over "[____] [____]": each control is named by its part, in order.
+      const part = twoControlsIndex(control, cell);
+      const own = (text: string): string => (part < 0 ? text : partOf(text, part));
+      if (labels.rowHeader) yield { source: 'row-header', text: own(labels.rowHeader) };
+      if (labels.columnHeader) yield { source: 'column-header', text: own(labels.columnHeader) };
+      if (labels.left) yield { source: 'cell-left', text: own(labels.left) };
+      if (labels.above) yield { source: 'cell-above', text: own(labels.above) };
     }
   }
   const dd = placement.dd ?? (control.tagName === 'DD' ? control : null);
@@ -243,6 +246,18 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache, placement:
     const text = dt ? textOf(dt) : '';
     if (text) yield { source: 'dt', text };
   }
+}
+
+/** Which of exactly two controls in its cell this one is (0 or 1); -1 otherwise. */
+function twoControlsIndex(control: Element, cell: Element): number {
+  const controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR)).filter((el) => el.getAttribute('type')?.toLowerCase() !== 'hidden');
+  return controls.length === 2 ? controls.indexOf(control) : -1;
+}
+
+/** The i-th of the two things a label names ("CP / Localité", "Postcode/Gemeente"), or the whole label. */
+function partOf(text: string, i: number): string {
+  const parts = text.split(/\s*\/\s*/);
+  return parts.length === 2 && parts.every((p) => LATIN_LETTER.test(p)) ? parts[i]! : text;
 }
 
 /** A table cell holding several controls, each after its own words ("CP : [__] Localité : [__]"). */

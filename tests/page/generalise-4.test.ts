@@ -96,3 +96,16 @@ describe('an insurability check is no insurer', () => {
     expect(kinds).toEqual(['insurer', null, null]);
   });
 });
+
+describe('one label naming two things over two controls', () => {
+  it('gives each control its part, in order: a postcode is no commune', () => {
+    const kinds = kindsIn(`
+      <table>
+        <tr><td><b>Code postal / Localité :</b></td><td><input data-t> <input data-t></td></tr>
+        <tr><td><b>Postcode/Woonplaats</b></td><td><input data-t>&nbsp;<input data-t></td></tr>
+        <tr><td><b>Rue / N°</b></td><td><input data-t> <input data-t></td></tr>
+        <tr><td><b>Nationalité / Nationaliteit</b></td><td><input data-t></td></tr>
+      </table>`);
+    expect(kinds).toEqual([null, 'commune', null, 'commune', null, null, 'nationality']);
+  });
+});
