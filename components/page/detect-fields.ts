@@ -24,7 +24,7 @@ import {
   type FormControl,
 } from './label-of';
 import { identifierWords, normalizeText } from './normalize-text';
-import { alsoNamesPatientSide, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
+import { alsoNamesPatientSide, asksAboutThirdPerson, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
 import { isSearchFilter } from './search-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
@@ -247,7 +247,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
 
   const role = controlRole(control);
   const evidence: Evidence[] = [];
-  let found: { verdict: TextVerdict; source: EvidenceSource } | null = null;
+  let found: { verdict: TextVerdict; source: EvidenceSource; text: string } | null = null;
   let generic: { role: GenericRole; source: EvidenceSource } | null = null;
   let vetoed = false;
   for (const piece of evidenceOf(control, cache, placement)) {
@@ -256,7 +256,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     // "Début de validité" (a date) whose name says "eid": a date is no number.
     if (verdict.kind && generic && NUMBER_KINDS.has(verdict.kind) && DATE_ROLES.has(generic.role) && WEAK_SOURCES.has(piece.source)) continue;
     if (verdict.kind) {
-      found = { verdict, source: piece.source };
+      found = { verdict, source: piece.source, text: piece.text };
       break;
     }
     // "[x] jointe au dossier" after a checkbox is its state's wording, not its name: read on.
@@ -312,6 +312,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   }
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
+  if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;
   // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
   if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;

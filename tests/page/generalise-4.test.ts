@@ -109,3 +109,35 @@ describe('one label naming two things over two controls', () => {
     expect(kinds).toEqual([null, 'commune', null, 'commune', null, null, 'nationality']);
   });
 });
+
+describe('a page speaking to the patient: "they" is someone else', () => {
+  it('leaves a third person\'s nationality and commune unmarked beside "you"', () => {
+    const kinds = kindsIn(`
+      <section><h2>About you</h2>
+        <input placeholder="Your nationality" data-t>
+        <input placeholder="Town where you live" data-t>
+      </section>
+      <section><h2>Who is with you today?</h2>
+        <input placeholder="Their nationality" data-t>
+        <input placeholder="Town where they live" data-t>
+      </section>
+      <section><h2>Quelqu'un vous accompagne ?</h2>
+        <input placeholder="Leur nationalité" data-t>
+      </section>`);
+    expect(kinds).toEqual(['nationality', 'commune', null, null, null]);
+  });
+
+  it('keeps "their" of a clerk\'s form that never says "you"', () => {
+    expect(kindsIn(`<section><h2>Patient details</h2><label>Their nationality <input data-t></label></section>`)).toEqual(['nationality']);
+  });
+
+  it('reads a step titled as someone who came with the patient as another person\'s', () => {
+    const kinds = kindsIn(`
+      <section><h2>Step 5 — Someone with you</h2>
+        <input placeholder="Nationality" data-t>
+        <input placeholder="Municipality" data-t>
+      </section>
+      <fieldset><legend>Companion</legend><label>Nationality <input data-t></label></fieldset>`);
+    expect(kinds).toEqual([null, null, null]);
+  });
+});
