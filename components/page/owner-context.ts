@@ -35,6 +35,9 @@ export const OTHER_OWNER = words(
   'vaters|ehemann(e)?s|partners|vormund(e)?s|elternteils?|begleiters|arbeitgebers|' +
   // someone who came with the patient, as a kiosk asks it
   'companions?|accompanying (person|adult|relative)|(someone|somebody|person|people) (who (came|is|are) )?with you|' +
+  // a form or dialog creating a contact record ("Quick Create: Contact", "Nouveau contact", "Kontakt anlegen")
+  '(quick create|create|new|add|edit|nouveau|nouvelle|ajouter|creer|modifier|nieuwe?|toevoegen|bewerken|neuer?|neuen|bearbeiten) (a )?(contact|kontakt)s?|' +
+  '(contact|kontakt) (toevoegen|ajouter|anlegen|hinzufugen|bearbeiten)|' +
   // legal representatives
   'administrat(eur|rice) (provisoire|de biens)|curat(eur|rice)|mandataire|bewindvoerder|mandataris|' +
   'betreuer\\w*|bevollmachtigte\\w*|sachwalter|legal representative|power of attorney|' +

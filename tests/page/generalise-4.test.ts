@@ -141,3 +141,17 @@ describe('a page speaking to the patient: "they" is someone else', () => {
     expect(kinds).toEqual([null, null, null]);
   });
 });
+
+describe('a dialog or form creating a contact record', () => {
+  it('holds the contact\'s nationality and city, not the patient\'s', () => {
+    const kinds = kindsIn(`
+      <section><h2>Contact</h2><label>Commune <input data-t></label></section>
+      <div role="dialog" aria-label="Nouveau contact">
+        <label>Nationalité <select data-t><option></option><option>Belge</option><option>Française</option></select></label>
+        <label>Localité <input data-t></label>
+      </div>
+      <div role="dialog"><h2>Kontakt anlegen</h2><label>Wohnort <input data-t></label></div>
+      <section aria-label="Quick create: contact"><input aria-label="Nationality" data-t></section>`);
+    expect(kinds).toEqual(['commune', null, null, null, null]);
+  });
+});
