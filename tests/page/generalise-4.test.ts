@@ -155,3 +155,19 @@ describe('a dialog or form creating a contact record', () => {
     expect(kinds).toEqual(['commune', null, null, null, null]);
   });
 });
+
+describe('labels as paragraphs above their controls, in a residence block', () => {
+  it('reads a plain "Number" after the residence document as that document\'s number', () => {
+    const kinds = kindsIn(`
+      <section><h2>Aufenthalt</h2>
+        <div><p>Aufenthaltsdokument</p><select data-t><option></option><option>Anlage 26</option><option>Karte A</option></select></div>
+        <div><p>Nummer</p><input data-t></div>
+        <div><p>Gültig bis</p><input type="date" data-t></div>
+      </section>
+      <section><h2>Herkunft</h2>
+        <div><p>Staatsangehörigkeit</p><select data-t><option></option><option>belgisch</option><option>syrisch</option></select></div>
+        <div><p>Nummer</p><input data-t></div>
+      </section>`);
+    expect(kinds).toEqual(['residence-document', 'document-number', 'document-expiry', 'nationality', null]);
+  });
+});
