@@ -36,7 +36,7 @@ export const OTHER_OWNER = words(
   // someone who came with the patient, as a kiosk asks it
   'companions?|accompanying (person|adult|relative)|(someone|somebody|person|people) (who (came|is|are) )?with you|' +
   // a form or dialog creating a contact record ("Quick Create: Contact", "Nouveau contact", "Kontakt anlegen")
-  '(quick create|create|new|add|edit|nouveau|nouvelle|ajouter|creer|modifier|nieuwe?|toevoegen|bewerken|neuer?|neuen|bearbeiten) (a )?(contact|kontakt)s?|' +
+  '(quick create|create|new|add|edit|nouveau|nouvelle|ajouter|creer|modifier|nieuwe?|toevoegen|bewerken|neuer?|neuen|bearbeiten) (a )?(contact|kontakt)s?(?! (details|info\\w*|gegevens|daten|data))|' +
   '(contact|kontakt) (toevoegen|ajouter|anlegen|hinzufugen|bearbeiten)|' +
   // legal representatives
   'administrat(eur|rice) (provisoire|de biens)|curat(eur|rice)|mandataire|bewindvoerder|mandataris|' +
@@ -119,7 +119,7 @@ export function alsoNamesPatientSide(raw: string): boolean {
 
 /**
  * "Their nationality", "Municipality where they live", "Leur nationalité", "Hun nationaliteit": a
- * question about a third person. On a page that speaks to the patient ("you", "vous", "u"), the
+ * question about a third person. On a page that speaks to the patient ("you", "vous", "uw"), the
  * patient is "you" and "they" is someone else (a companion); a clerk's form may say "they" of
  * the patient, so the pronoun counts only beside a second person in the section.
  */

@@ -171,3 +171,9 @@ describe('labels as paragraphs above their controls, in a residence block', () =
     expect(kinds).toEqual(['residence-document', 'document-number', 'document-expiry', 'nationality', null]);
   });
 });
+
+describe('editing one\'s own contact details is no contact record', () => {
+  it('keeps the commune under "Edit contact details"', () => {
+    expect(kindsIn(`<section><h2>Edit contact details</h2><label>Municipality <input data-t></label></section>`)).toEqual(['commune']);
+  });
+});
