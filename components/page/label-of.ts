@@ -125,8 +125,9 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
   }
   let labelled = false;
   const titles = labelTitleTexts(control, cache, placement);
-  for (const piece of labelEvidence(control, cache, placement)) {
+  for (let piece of labelEvidence(control, cache, placement)) {
     labelled = true;
+    if (piece.source === 'label') piece = { ...piece, text: firstOfShared(control, piece.text) };
     yield* expandedFirst(piece, titles);
     yield piece;
   }
@@ -223,7 +224,14 @@ function labelledByText(el: Element, root: Document | ShadowRoot): string {
 function* surroundingEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
   const cell = placement.cell ?? (/^T[DH]$/.test(control.tagName) ? (control as HTMLTableCellElement) : null);
   const before = precedingText(control);
-  if (before) yield { source: 'preceding-text', text: before };
+  // (A heading before two controls is their section's title, "Travel / repatriation insurance": not split.)
+  if (before && LATIN_LETTER.test(before)) yield { source: 'preceding-text', text: afterHeading(control) ? before : firstOfShared(control, before) };
+  else {
+    // "[PLZ] [Ort]" after one label "PLZ / Ort": the second control is named by the second part.
+    const second = secondOfShared(control, cache);
+    if (second) yield { source: 'preceding-text', text: second };
+    else if (before) yield { source: 'preceding-text', text: before };
+  }
   // "Délivré le : [__] Valable jusqu'au : [__]" in a cell under "Séjour": the words before each
   // control are its label; the cell's header is the section of all its pairs (sectionOf reads it).
   if (cell && !(before && cellHoldsPairs(cell))) {
@@ -258,6 +266,61 @@ function twoControlsIndex(control: Element, cell: Element): number {
 function partOf(text: string, i: number): string {
   const parts = text.split(/\s*\/\s*/);
   return parts.length === 2 && parts.every((p) => LATIN_LETTER.test(p)) ? parts[i]! : text;
+}
+
+/**
+ * The control standing right beside this one, with nothing between them but spaces or a slash
+ * ("<input> <input>", "<div><input></div><div><input></div>", "[__] / [__]"), if any.
+ */
+function besideControl(control: Element, direction: 'previousSibling' | 'nextSibling'): Element | null {
+  let node: Element = control;
+  // Out of wrappers that hold only this control (a grid column around the input).
+  for (let level = 0; level < 2; level++) {
+    const parent = node.parentElement;
+    if (!parent || BOUNDARY.has(parent.tagName) || parent.childElementCount !== 1 || !onlySpaces(parent, node)) break;
+    node = parent;
+  }
+  let sibling = node[direction];
+  for (; sibling; sibling = sibling[direction]) {
+    if (sibling.nodeType === 3 && /^[\s\u00a0/]*$/.test(sibling.nodeValue ?? '')) continue;
+    if (sibling.nodeType === 8) continue;
+    if (sibling.nodeType !== 1) return null;
+    let el = sibling as Element;
+    for (let level = 0; level < 2 && !el.matches(CONTROL_SELECTOR) && el.childElementCount === 1 && onlySpaces(el, el.firstElementChild!); level++) el = el.firstElementChild!;
+    return el.matches(CONTROL_SELECTOR) && el.getAttribute('type')?.toLowerCase() !== 'hidden' ? el : null;
+  }
+  return null;
+}
+
+/** The element just before the control (or its lone wrappers) is a heading. */
+function afterHeading(control: Element): boolean {
+  let node: Element = control;
+  while (!node.previousElementSibling && node.parentElement && !BOUNDARY.has(node.parentElement.tagName)) node = node.parentElement;
+  const before = node.previousElementSibling;
+  return !!before && (/^(H[1-6]|LEGEND)$/.test(before.tagName) || before.getAttribute('role') === 'heading');
+}
+
+function onlySpaces(parent: Element, child: Element): boolean {
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n !== child && n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return false;
+  return true;
+}
+
+/** "PLZ / Ort" before the first of two controls side by side: its first part. */
+function firstOfShared(control: Element, text: string): string {
+  if (!text.includes('/') || besideControl(control, 'previousSibling') || !besideControl(control, 'nextSibling')) return text;
+  return partOf(text, 0);
+}
+
+/** The second control side by side after one label naming two things: that label's second part. */
+function secondOfShared(control: Element, cache: EvidenceCache): string {
+  const first = besideControl(control, 'previousSibling');
+  if (!first || besideControl(first, 'previousSibling') || besideControl(control, 'nextSibling')) return '';
+  const id = first.getAttribute('id');
+  const forLabel = id ? labelsForMap(first.getRootNode() as Document | ShadowRoot, cache).get(id)?.[0] : undefined;
+  const text = forLabel ? textOf(forLabel) : afterHeading(first) ? '' : precedingText(first);
+  if (!text.includes('/')) return '';
+  const part = partOf(text, 1);
+  return part === text ? '' : part;
 }
 
 /** A table cell holding several controls, each after its own words ("CP : [__] Localité : [__]"). */

@@ -177,3 +177,23 @@ describe('editing one\'s own contact details is no contact record', () => {
     expect(kindsIn(`<section><h2>Edit contact details</h2><label>Municipality <input data-t></label></section>`)).toEqual(['commune']);
   });
 });
+
+describe('one label naming two things over two controls side by side, outside tables', () => {
+  it('maps the parts in order after plain words and after a label[for]', () => {
+    const kinds = kindsIn(`
+      <div>CP / Localité : <input data-t> <input data-t></div>
+      <div class="row">
+        <label for="plz">Postleitzahl / Wohnort</label>
+        <div class="col-3"><input id="plz" data-t></div><div class="col-9"><input id="ort" data-t></div>
+      </div>
+      <div>Localité / Gemeente : <input data-t></div>
+      <div>Code postal : <input data-t> Commune : <input data-t></div>`);
+    expect(kinds).toEqual([null, 'commune', null, 'commune', 'commune', null, 'commune']);
+  });
+});
+
+describe('a heading naming two things over two controls is their section, not split', () => {
+  it('keeps "Travel / repatriation insurance" for the carrier', () => {
+    expect(kindsIn(`<div><h3>Travel / repatriation insurance</h3><input placeholder="Carrier name" data-t> <input placeholder="Policy number" data-t></div>`)).toEqual(['travel-insurance', 'travel-insurance']);
+  });
+});
