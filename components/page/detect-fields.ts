@@ -376,7 +376,7 @@ function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cach
     // says whose they are, as a heading would.
     if (labels?.columnHeader && namesOtherPerson(labels.columnHeader)) ownerHeader = labels.columnHeader;
     // The header of a cell of "Label : field" pairs is their section, nearest first (see surroundingEvidence).
-    if (labels && labelledInCell(control, cell)) {
+    if (labels && labelledInCell(control, cell, cache)) {
       const headers = [labels.columnHeader, labels.rowHeader, labels.left, labels.above].filter((t): t is string => !!t);
       texts.unshift(...headers.filter((t) => !texts.includes(t)));
     }

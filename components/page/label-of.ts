@@ -224,17 +224,11 @@ function labelledByText(el: Element, root: Document | ShadowRoot): string {
 function* surroundingEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
   const cell = placement.cell ?? (/^T[DH]$/.test(control.tagName) ? (control as HTMLTableCellElement) : null);
   const before = precedingText(control);
-  // (A heading before two controls is their section's title, "Travel / repatriation insurance": not split.)
-  if (before && LATIN_LETTER.test(before)) yield { source: 'preceding-text', text: afterHeading(control) ? before : firstOfShared(control, before) };
-  else {
-    // "[PLZ] [Ort]" after one label "PLZ / Ort": the second control is named by the second part.
-    const second = secondOfShared(control, cache);
-    if (second) yield { source: 'preceding-text', text: second };
-    else if (before) yield { source: 'preceding-text', text: before };
-  }
+  const words = wordsBefore(control, before, cache);
+  if (words || before) yield { source: 'preceding-text', text: words || before };
   // "Délivré le : [__] Valable jusqu'au : [__]" in a cell under "Séjour": the words before each
   // control are its label; the cell's header is the section of all its pairs (sectionOf reads it).
-  if (cell && !(before && cellHoldsPairs(cell))) {
+  if (cell && !(words && cellHoldsPairs(cell))) {
     const labels = labelsOfCell(cell, cache.tables);
     if (labels) {
       // "PLZ / Wohnort" over "[____] [____]": each control is named by its part, in order.
@@ -332,9 +326,22 @@ export function cellHoldsPairs(cell: Element): boolean {
   return false;
 }
 
-/** The label is what stands just before the control in its cell (see surroundingEvidence). */
-export function labelledInCell(control: Element, cell: Element): boolean {
-  return cellHoldsPairs(cell) && precedingText(control) !== '';
+/**
+ * The label is the words just before the control in its cell (see surroundingEvidence); a "/"
+ * between the parts of a date ("[jj] / [mm] / [aaaa]") is no label, the header still is.
+ */
+export function labelledInCell(control: Element, cell: Element, cache: EvidenceCache): boolean {
+  return cellHoldsPairs(cell) && wordsBefore(control, precedingText(control), cache) !== '';
+}
+
+/**
+ * The words labelling the control just before it: the preceding text, or its part when one
+ * label names two controls side by side ("PLZ / Ort : [__] [__]"); '' when there are none ("/").
+ * (A heading before two controls is their section's title, "Travel / repatriation insurance": not split.)
+ */
+function wordsBefore(control: Element, before: string, cache: EvidenceCache): string {
+  if (LATIN_LETTER.test(before)) return afterHeading(control) ? before : firstOfShared(control, before);
+  return secondOfShared(control, cache);
 }
 
 /**

@@ -197,3 +197,14 @@ describe('a heading naming two things over two controls is their section, not sp
     expect(kindsIn(`<div><h3>Travel / repatriation insurance</h3><input placeholder="Carrier name" data-t> <input placeholder="Policy number" data-t></div>`)).toEqual(['travel-insurance', 'travel-insurance']);
   });
 });
+
+describe('a date split into several boxes in one cell', () => {
+  it('keeps the column header as the label of every part (a slash is no label)', () => {
+    const kinds = kindsIn(`
+      <table>
+        <tr><th>Nom</th><th>Titre de séjour valable jusqu'au</th></tr>
+        <tr><td><input data-t></td><td><input size="2" data-t> / <input size="2" data-t> / <input size="4" data-t></td></tr>
+      </table>`);
+    expect(kinds).toEqual([null, 'document-expiry', 'document-expiry', 'document-expiry']);
+  });
+});
