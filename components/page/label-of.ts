@@ -256,9 +256,12 @@ function twoControlsIndex(control: Element, cell: Element): number {
   return controls.length === 2 ? controls.indexOf(control) : -1;
 }
 
-/** The i-th of the two things a label names ("CP / Localité", "Postcode/Gemeente"), or the whole label. */
+/** "CP / Localité", "Postcode/Gemeente", "PLZ, Ort": the separator between two things a label names. */
+const TWO_THINGS = /\s*[/,]\s*/;
+
+/** The i-th of the two things a label names, or the whole label. */
 function partOf(text: string, i: number): string {
-  const parts = text.split(/\s*\/\s*/);
+  const parts = text.split(TWO_THINGS);
   return parts.length === 2 && parts.every((p) => LATIN_LETTER.test(p)) ? parts[i]! : text;
 }
 
@@ -301,7 +304,7 @@ function onlySpaces(parent: Element, child: Element): boolean {
 
 /** "PLZ / Ort" before the first of two controls side by side: its first part. */
 function firstOfShared(control: Element, text: string): string {
-  if (!text.includes('/') || besideControl(control, 'previousSibling') || !besideControl(control, 'nextSibling')) return text;
+  if (!TWO_THINGS.test(text) || besideControl(control, 'previousSibling') || !besideControl(control, 'nextSibling')) return text;
   return partOf(text, 0);
 }
 
@@ -312,7 +315,7 @@ function secondOfShared(control: Element, cache: EvidenceCache): string {
   const id = first.getAttribute('id');
   const forLabel = id ? labelsForMap(first.getRootNode() as Document | ShadowRoot, cache).get(id)?.[0] : undefined;
   const text = forLabel ? textOf(forLabel) : afterHeading(first) ? '' : precedingText(first);
-  if (!text.includes('/')) return '';
+  if (!TWO_THINGS.test(text)) return '';
   const part = partOf(text, 1);
   return part === text ? '' : part;
 }

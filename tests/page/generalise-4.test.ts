@@ -186,9 +186,10 @@ describe('one label naming two things over two controls side by side, outside ta
         <label for="plz">Postleitzahl / Wohnort</label>
         <div class="col-3"><input id="plz" data-t></div><div class="col-9"><input id="ort" data-t></div>
       </div>
+      <div>PLZ, Ort: <input data-t> <input data-t></div>
       <div>Localité / Gemeente : <input data-t></div>
       <div>Code postal : <input data-t> Commune : <input data-t></div>`);
-    expect(kinds).toEqual([null, 'commune', null, 'commune', 'commune', null, 'commune']);
+    expect(kinds).toEqual([null, 'commune', null, 'commune', null, 'commune', 'commune', null, 'commune']);
   });
 });
 
