@@ -37,6 +37,7 @@ import {
   END_EXTRA,
   NUMBER_EXTRA,
   EXTRA_VOCABULARY,
+  INSURABILITY_CHECK,
   ORDER_TO_LEAVE,
   OTHER_PERSON_SHORT,
   PROOF,
@@ -99,6 +100,7 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
     return { kind: 'payer', weight: CO_PAYMENT_PAYER.test(t) ? 1 : 0.8, decided: true };
   }
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
+  if (INSURABILITY_CHECK.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
   const documentVerdict = documentCombination(t, role, candidates);

@@ -11,8 +11,10 @@ import { collectControls, type CollectOptions, type ControlRoot } from './collec
 import { listboxOf } from './evidence-extra';
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import {
+  continuesLine,
   controlRole,
   evidenceOf,
+  labelledInCell,
   optionTexts,
   placementOf,
   SOURCE_WEIGHT,
@@ -22,7 +24,7 @@ import {
   type FormControl,
 } from './label-of';
 import { identifierWords, normalizeText } from './normalize-text';
-import { alsoNamesPatientSide, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
+import { alsoNamesPatientSide, asksAboutThirdPerson, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
 import { isSearchFilter } from './search-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
@@ -97,7 +99,10 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
           field = { element: control, kind: profiled, score: 1, evidence: [], decidedBy: 'profile' };
         } else {
           const result = classifyCached(control, cache);
-          if (result && 'unresolved' in result) field = inheritFromPrevious(control, result, previous);
+          if (result && 'unresolved' in result) {
+            field = inheritFromPrevious(control, result, previous);
+            if (!field && result.fallback && result.fallback.score >= minScore && !profile.has(result.fallback.kind)) field = { element: control, ...result.fallback };
+          }
           else if (result && result.score >= minScore && !profile.has(result.kind)) field = { element: control, ...result };
         }
       } catch {
@@ -134,6 +139,8 @@ function inheritedKind(role: GenericRole, previous: FieldKind): FieldKind | unde
   if ((role === 'end' || role === 'expiry') && previous === 'cpas') return previous;
   // "Organisme assureur [__]  N° d'inscription [__]": the membership number (the CPAS file, the EHIC's number).
   if (role === 'number' && (previous === 'insurer' || previous === 'ehic' || previous === 'cpas' || previous === 'travel-insurance')) return previous;
+  // "Document de séjour [__]  N° [__]": that document's number.
+  if (role === 'number' && previous === 'residence-document') return 'document-number';
   if (role === 'end' || role === 'expiry') {
     if (previous === 'residence-document' || previous === 'document-number') return 'document-expiry';
     if (previous === 'ehic' || previous === 'travel-insurance') return previous;
@@ -224,6 +231,8 @@ interface Unresolved {
   readonly evidence: readonly Evidence[];
   /** Where the generic part was read (a date read only from a name such as "from" is too weak to inherit). */
   readonly source?: EvidenceSource;
+  /** What the section made of it, when the field just before on the same line did not say. */
+  readonly fallback?: Classification;
 }
 
 /** What one control is, with the evidence; null when nothing names a kind. */
@@ -238,7 +247,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
 
   const role = controlRole(control);
   const evidence: Evidence[] = [];
-  let found: { verdict: TextVerdict; source: EvidenceSource } | null = null;
+  let found: { verdict: TextVerdict; source: EvidenceSource; text: string } | null = null;
   let generic: { role: GenericRole; source: EvidenceSource } | null = null;
   let vetoed = false;
   for (const piece of evidenceOf(control, cache, placement)) {
@@ -247,7 +256,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     // "Début de validité" (a date) whose name says "eid": a date is no number.
     if (verdict.kind && generic && NUMBER_KINDS.has(verdict.kind) && DATE_ROLES.has(generic.role) && WEAK_SOURCES.has(piece.source)) continue;
     if (verdict.kind) {
-      found = { verdict, source: piece.source };
+      found = { verdict, source: piece.source, text: piece.text };
       break;
     }
     // "[x] jointe au dossier" after a checkbox is its state's wording, not its name: read on.
@@ -303,9 +312,16 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   }
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
+  if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;
   // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
   if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
+  // "CEAM n° : [__] jusqu'au : [__]" under "Assurabilité": the field just before on the line says
+  // whose end date this is, more nearly than the section or a label naming no document; those
+  // answer only when it does not.
+  if (genericRole && (decidedBy === 'section' || found?.verdict.generic) && continuesLine(control)) {
+    return { unresolved: genericRole, evidence, source: found?.source ?? generic?.source, fallback: { kind, score, evidence, decidedBy } };
+  }
   return { kind, score, evidence, decidedBy };
 }
 
@@ -359,6 +375,11 @@ function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cach
     // A header over a cell of several "Label : field" pairs ("Personne de contact", "Employeur")
     // says whose they are, as a heading would.
     if (labels?.columnHeader && namesOtherPerson(labels.columnHeader)) ownerHeader = labels.columnHeader;
+    // The header of a cell of "Label : field" pairs is their section, nearest first (see surroundingEvidence).
+    if (labels && labelledInCell(control, cell, cache)) {
+      const headers = [labels.columnHeader, labels.rowHeader, labels.left, labels.above].filter((t): t is string => !!t);
+      texts.unshift(...headers.filter((t) => !texts.includes(t)));
+    }
   }
   for (const t of sectionTexts(control, cache.context)) if (!texts.includes(t)) texts.push(t);
   const key = ownerHeader ? `${texts.join('\u0001')}\u0002${ownerHeader}` : texts.join('\u0001');

@@ -9,7 +9,7 @@ import { editorTableHost } from './editor-table';
 import { describedByText, listboxOptionTexts, trailingLabelText } from './evidence-extra';
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
-import { labelsOfCell, type TableCache } from './table-index';
+import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
 import { holdsControl, siblingWords, textOf, CONTROL_SELECTOR } from './text-of';
 import type { ControlRole } from './classify-text';
 
@@ -125,8 +125,9 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
   }
   let labelled = false;
   const titles = labelTitleTexts(control, cache, placement);
-  for (const piece of labelEvidence(control, cache, placement)) {
+  for (let piece of labelEvidence(control, cache, placement)) {
     labelled = true;
+    if (piece.source === 'label') piece = { ...piece, text: firstOfShared(control, piece.text) };
     yield* expandedFirst(piece, titles);
     yield piece;
   }
@@ -223,14 +224,20 @@ function labelledByText(el: Element, root: Document | ShadowRoot): string {
 function* surroundingEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
   const cell = placement.cell ?? (/^T[DH]$/.test(control.tagName) ? (control as HTMLTableCellElement) : null);
   const before = precedingText(control);
-  if (before) yield { source: 'preceding-text', text: before };
-  if (cell) {
+  const words = wordsBefore(control, before, cache);
+  if (words || before) yield { source: 'preceding-text', text: words || before };
+  // "Délivré le : [__] Valable jusqu'au : [__]" in a cell under "Séjour": the words before each
+  // control are its label; the cell's header is the section of all its pairs (sectionOf reads it).
+  if (cell && !(words && cellHoldsPairs(cell))) {
     const labels = labelsOfCell(cell, cache.tables);
     if (labels) {
-      if (labels.rowHeader) yield { source: 'row-header', text: labels.rowHeader };
-      if (labels.columnHeader) yield { source: 'column-header', text: labels.columnHeader };
-      if (labels.left) yield { source: 'cell-left', text: labels.left };
-      if (labels.above) yield { source: 'cell-above', text: labels.above };
+      // "PLZ / Wohnort" over "[____] [____]": each control is named by its part, in order.
+      const part = twoControlsIndex(control, cell);
+      const own = (text: string): string => (part < 0 ? text : partOf(text, part));
+      if (labels.rowHeader) yield { source: 'row-header', text: own(labels.rowHeader) };
+      if (labels.columnHeader) yield { source: 'column-header', text: own(labels.columnHeader) };
+      if (labels.left) yield { source: 'cell-left', text: own(labels.left) };
+      if (labels.above) yield { source: 'cell-above', text: own(labels.above) };
     }
   }
   const dd = placement.dd ?? (control.tagName === 'DD' ? control : null);
@@ -242,6 +249,124 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache, placement:
     if (text) yield { source: 'dt', text };
   }
 }
+
+/** Which of exactly two controls in its cell this one is (0 or 1); -1 otherwise. */
+function twoControlsIndex(control: Element, cell: Element): number {
+  const controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR)).filter((el) => el.getAttribute('type')?.toLowerCase() !== 'hidden');
+  return controls.length === 2 ? controls.indexOf(control) : -1;
+}
+
+/** "CP / Localité", "Postcode/Gemeente", "PLZ, Ort": the separator between two things a label names. */
+const TWO_THINGS = /\s*[/,]\s*/;
+
+/** The i-th of the two things a label names, or the whole label. */
+function partOf(text: string, i: number): string {
+  const parts = text.split(TWO_THINGS);
+  return parts.length === 2 && parts.every((p) => LATIN_LETTER.test(p)) ? parts[i]! : text;
+}
+
+/**
+ * The control standing right beside this one, with nothing between them but spaces or a slash
+ * ("<input> <input>", "<div><input></div><div><input></div>", "[__] / [__]"), if any.
+ */
+function besideControl(control: Element, direction: 'previousSibling' | 'nextSibling'): Element | null {
+  let node: Element = control;
+  // Out of wrappers that hold only this control (a grid column around the input).
+  for (let level = 0; level < 2; level++) {
+    const parent = node.parentElement;
+    if (!parent || BOUNDARY.has(parent.tagName) || parent.childElementCount !== 1 || !onlySpaces(parent, node)) break;
+    node = parent;
+  }
+  let sibling = node[direction];
+  for (; sibling; sibling = sibling[direction]) {
+    if (sibling.nodeType === 3 && /^[\s\u00a0/]*$/.test(sibling.nodeValue ?? '')) continue;
+    if (sibling.nodeType === 8) continue;
+    if (sibling.nodeType !== 1) return null;
+    let el = sibling as Element;
+    for (let level = 0; level < 2 && !el.matches(CONTROL_SELECTOR) && el.childElementCount === 1 && onlySpaces(el, el.firstElementChild!); level++) el = el.firstElementChild!;
+    return el.matches(CONTROL_SELECTOR) && el.getAttribute('type')?.toLowerCase() !== 'hidden' ? el : null;
+  }
+  return null;
+}
+
+/** The element just before the control (or its lone wrappers) is a heading. */
+function afterHeading(control: Element): boolean {
+  let node: Element = control;
+  while (!node.previousElementSibling && node.parentElement && !BOUNDARY.has(node.parentElement.tagName)) node = node.parentElement;
+  const before = node.previousElementSibling;
+  return !!before && (/^(H[1-6]|LEGEND)$/.test(before.tagName) || before.getAttribute('role') === 'heading');
+}
+
+function onlySpaces(parent: Element, child: Element): boolean {
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n !== child && n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return false;
+  return true;
+}
+
+/** "PLZ / Ort" before the first of two controls side by side: its first part. */
+function firstOfShared(control: Element, text: string): string {
+  if (!TWO_THINGS.test(text) || besideControl(control, 'previousSibling') || !besideControl(control, 'nextSibling')) return text;
+  return partOf(text, 0);
+}
+
+/** The second control side by side after one label naming two things: that label's second part. */
+function secondOfShared(control: Element, cache: EvidenceCache): string {
+  const first = besideControl(control, 'previousSibling');
+  if (!first || besideControl(first, 'previousSibling') || besideControl(control, 'nextSibling')) return '';
+  const id = first.getAttribute('id');
+  const forLabel = id ? labelsForMap(first.getRootNode() as Document | ShadowRoot, cache).get(id)?.[0] : undefined;
+  const text = forLabel ? textOf(forLabel) : afterHeading(first) ? '' : precedingText(first);
+  if (!TWO_THINGS.test(text)) return '';
+  const part = partOf(text, 1);
+  return part === text ? '' : part;
+}
+
+/** A table cell holding several controls, each after its own words ("CP : [__] Localité : [__]"). */
+export function cellHoldsPairs(cell: Element): boolean {
+  let n = 0;
+  for (const el of Array.from(cell.querySelectorAll(CONTROL_SELECTOR))) {
+    if (el.getAttribute('type')?.toLowerCase() !== 'hidden' && ++n > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The label is the words just before the control in its cell (see surroundingEvidence); a "/"
+ * between the parts of a date ("[jj] / [mm] / [aaaa]") is no label, the header still is.
+ */
+export function labelledInCell(control: Element, cell: Element, cache: EvidenceCache): boolean {
+  return cellHoldsPairs(cell) && wordsBefore(control, precedingText(control), cache) !== '';
+}
+
+/**
+ * The words labelling the control just before it: the preceding text, or its part when one
+ * label names two controls side by side ("PLZ / Ort : [__] [__]"); '' when there are none ("/").
+ * (A heading before two controls is their section's title, "Travel / repatriation insurance": not split.)
+ */
+function wordsBefore(control: Element, before: string, cache: EvidenceCache): string {
+  if (LATIN_LETTER.test(before)) return afterHeading(control) ? before : firstOfShared(control, before);
+  return secondOfShared(control, cache);
+}
+
+/**
+ * The control continues a line after another control ("CEAM n° : [__] jusqu'au : [__]"): no line
+ * break or block between them, so a generic label on it speaks of the field just before.
+ */
+export function continuesLine(control: Element): boolean {
+  let node: Node = control;
+  // An inline wrapper (<span><input></span>) holding only this control: look beside the wrapper.
+  while (!node.previousSibling && node.parentElement && INLINE_WRAPPERS.has(node.parentElement.tagName)) node = node.parentElement;
+  let sibling = node.previousSibling;
+  for (let steps = 0; sibling && steps < 6; steps++, sibling = sibling.previousSibling) {
+    if (sibling.nodeType !== 1) continue;
+    const el = sibling as Element;
+    if (el.matches(CONTROL_SELECTOR)) return el.getAttribute('type')?.toLowerCase() !== 'hidden';
+    if (!INLINE_WRAPPERS.has(el.tagName)) return false;
+    if (holdsControl(el)) return true;
+  }
+  return false;
+}
+
+const INLINE_WRAPPERS = new Set(['SPAN', 'LABEL', 'FONT', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'ABBR', 'A']);
 
 function* attributeEvidence(control: Element): Generator<Evidence> {
   const placeholder = control.getAttribute('placeholder')?.trim();

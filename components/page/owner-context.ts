@@ -33,6 +33,11 @@ export const OTHER_OWNER = words(
   'membres? de la famille|famille|' +
   // German genitives of the people OTHER_PERSON names: "des Vaters", "des Ehemannes", "des Vormunds"
   'vaters|ehemann(e)?s|partners|vormund(e)?s|elternteils?|begleiters|arbeitgebers|' +
+  // someone who came with the patient, as a kiosk asks it
+  'companions?|accompanying (person|adult|relative)|(someone|somebody|person|people) (who (came|is|are) )?with you|' +
+  // a form or dialog creating a contact record ("Quick Create: Contact", "Nouveau contact", "Kontakt anlegen")
+  '(quick create|create|new|add|edit|nouveau|nouvelle|ajouter|creer|modifier|nieuwe?|toevoegen|bewerken|neuer?|neuen|bearbeiten) (a )?(contact|kontakt)s?(?! (details|info\\w*|gegevens|daten|data))|' +
+  '(contact|kontakt) (toevoegen|ajouter|anlegen|hinzufugen|bearbeiten)|' +
   // legal representatives
   'administrat(eur|rice) (provisoire|de biens)|curat(eur|rice)|mandataire|bewindvoerder|mandataris|' +
   'betreuer\\w*|bevollmachtigte\\w*|sachwalter|legal representative|power of attorney|' +
@@ -110,4 +115,17 @@ const SECTION_PARTS = /\s(?:et|en|und|and|y)\s|\s*[&/,+|–—]\s*|\s-\s/i;
 export function alsoNamesPatientSide(raw: string): boolean {
   const parts = raw.split(SECTION_PARTS).map(normalizeText);
   return parts.length > 1 && parts.some((part) => PATIENT_SIDE.test(part) && !sectionNamesOtherOwner(part) && !OTHER_PERSON_WORDS.test(part));
+}
+
+/**
+ * "Their nationality", "Municipality where they live", "Leur nationalité", "Hun nationaliteit": a
+ * question about a third person. On a page that speaks to the patient ("you", "vous", "uw"), the
+ * patient is "you" and "they" is someone else (a companion); a clerk's form may say "they" of
+ * the patient, so the pronoun counts only beside a second person in the section.
+ */
+const THIRD_PERSON = words('their|theirs|they|them|leurs?|ils|elles|eux|hun|hen');
+const SECOND_PERSON = words('you|your|yours|vous|votre|vos|uw|jouw|jij|dein\\w*');
+
+export function asksAboutThirdPerson(label: string, sectionTexts: readonly string[]): boolean {
+  return THIRD_PERSON.test(normalizeText(label)) && sectionTexts.some((t) => SECOND_PERSON.test(normalizeText(t)));
 }

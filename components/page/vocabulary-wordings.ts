@@ -126,3 +126,11 @@ export const NUMBER_EXTRA = whole(
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
+
+/**
+ * The result of an insurability check ("Verzekerbaarheid nagekeken via MyCareNet", "Versicherbarkeit
+ * geprüft", "MyCareNet status"): a status, neither the insurer nor the membership number.
+ */
+const INSURABILITY = '(assurabilite|verzekerbaarheid|versicherbarkeit|insurability|mycarenet)';
+const CHECKED = '(verifiee?|controlee?|verification|nagekeken|gecontroleerd|geverifieerd|controle|gepruft|uberpruft|prufung|checked|verified|check|status|statut|resultat|resultaat|result|ergebnis)';
+export const INSURABILITY_CHECK = words(`${INSURABILITY}( \\w+){0,2} ${CHECKED}|${CHECKED} (\\w+ ){0,3}${INSURABILITY}`);
