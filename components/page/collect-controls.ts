@@ -39,10 +39,13 @@ export function collectControls(root: ControlRoot, options: CollectOptions = {})
     if (out.length >= max) return;
     if (scope.nodeType === 1 && isCandidate(scope as Element, hiddenMemo)) out.push(scope as FormControl);
     const controls = scope.querySelectorAll('input,select,textarea');
+    // Usually none of our own nodes is in the scope nor around it: then no control is in one,
+    // and the ancestors of each control need not be walked.
+    const noOwn = scope.querySelector(OWN_SELECTOR) === null && !(scope.nodeType === 1 ? ownNode(scope as Element, hiddenMemo) : hostIsOwn(scope as Document | ShadowRoot, hiddenMemo));
     for (let i = 0; i < controls.length; i++) {
       if (out.length >= max) return;
       const el = controls[i]!;
-      if (isCandidate(el, hiddenMemo)) out.push(el as FormControl);
+      if (noOwn ? isControl(el) : isCandidate(el, hiddenMemo)) out.push(el as FormControl);
     }
     if (options.shadowRoots !== false) {
       for (const host of shadowHosts(scope)) {
@@ -89,16 +92,28 @@ export function isAboutBlankOrSrcdoc(doc: Document): boolean {
   return url === 'about:blank' || url === 'about:srcdoc' || url.startsWith('about:');
 }
 
-function isCandidate(el: Element, hiddenMemo: WeakMap<Element, boolean>): boolean {
+const OWN_SELECTOR = `[${OWN_NODE_ATTRIBUTE}]`;
+
+/** An input, select or textarea detection may look at (whatever is around it). */
+function isControl(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'INPUT') {
-    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (SKIPPED_TYPES.has(type)) return false;
-  } else if (tag !== 'SELECT' && tag !== 'TEXTAREA') {
-    return false;
+    const type = el.getAttribute('type');
+    return type === null || !SKIPPED_TYPES.has(type.toLowerCase());
   }
+  return tag === 'SELECT' || tag === 'TEXTAREA';
+}
+
+function isCandidate(el: Element, hiddenMemo: WeakMap<Element, boolean>): boolean {
+  if (!isControl(el)) return false;
   const parent = parentOf(el);
   return !parent || !ownNode(parent, hiddenMemo);
+}
+
+/** A shadow root of one of our own nodes (a document: never). */
+function hostIsOwn(scope: Document | ShadowRoot, memo: WeakMap<Element, boolean>): boolean {
+  const host = scope.nodeType === 11 ? (scope as ShadowRoot).host : null;
+  return host ? ownNode(host, memo) : false;
 }
 
 /** Part of our own UI — this element or an ancestor. */

@@ -83,10 +83,18 @@ export function rowShape(tr: Element): RowShape | null {
  * rows under another row of fields.
  */
 function placeKey(tr: Element, section: Element): string {
-  const above = tr.previousElementSibling;
-  const aboveField = above?.firstElementChild?.firstElementChild;
-  return `${section.tagName}${!above ? '^' : aboveField && CONTROL_TAGS.has(aboveField.tagName) ? '=' : '~'}`;
+  return `${section.tagName}${placeOf(tr)}`;
 }
+
+/** First row ('^'), under a row of fields ('='), or under anything else ('~'). */
+function placeOf(tr: Element): string {
+  const above = tr.previousElementSibling;
+  if (!above) return '^';
+  const aboveField = above.firstElementChild?.firstElementChild;
+  return aboveField && CONTROL_TAGS.has(aboveField.tagName) ? '=' : '~';
+}
+
+const NONE: string[] = [];
 
 /** What the first row of a shape gave, position by position (null: not a field, or left out). */
 type Template = readonly (Omit<DetectedField, 'element'> | null)[];
@@ -115,12 +123,12 @@ export interface RowTemplates {
  */
 interface Model {
   readonly copy: Element;
-  readonly key: string;
-  readonly table: Element;
+  /** The detection of the model's shape (the same for every row equal to the copy). */
+  readonly template: Template;
   /** The controls' `data-payer-check-field` in the copy, position by position. */
   readonly previous: readonly (string | null)[];
-  /** Where each control is among the row's descendants (in an equal row, at the same place). */
-  readonly at: readonly number[];
+  /** The attributes the copy holds now (the last compared row's): none at first. */
+  attributes: string[];
 }
 
 const MODELS_PER_PLACE = 4;
@@ -133,28 +141,22 @@ export function createRowTemplates(): RowTemplates {
   const templateOf = (table: Element, key: string): Template | undefined => byTable.get(table)?.get(key);
 
   /** Keeps a copy of the shape's row as a model for its place, while it is as rowShape read it. */
-  const keepModel = (shape: RowShape): void => {
+  const keepModel = (shape: RowShape, template: Template): void => {
     const tr = shape.controls[0]?.parentElement?.parentElement;
     const section = tr?.parentElement;
     if (!tr || !section) return;
     let places = models.get(section);
     if (!places) models.set(section, (places = new Map()));
-    const place = placeKey(tr, section);
+    // Keyed by the section element itself: its tag (in placeKey) adds nothing here.
+    const place = placeOf(tr);
     const list = places.get(place) ?? [];
-    if (list.length >= MODELS_PER_PLACE || list.some((m) => m.key === shape.key)) return;
+    if (list.length >= MODELS_PER_PLACE || list.some((m) => m.template === template)) return;
     scratch ??= tr.ownerDocument.implementation.createHTMLDocument('');
     const copy = scratch.importNode(tr, true);
     for (const name of copy.getAttributeNames()) copy.removeAttribute(name);
     const controls = Array.from(copy.querySelectorAll(CONTROL_SELECTOR));
     if (controls.length !== shape.controls.length) return;
-    const all = Array.from(copy.getElementsByTagName('*'));
-    list.push({
-      copy,
-      key: shape.key,
-      table: shape.table,
-      previous: controls.map((c) => c.getAttribute(FIELD_ATTRIBUTE)),
-      at: controls.map((c) => all.indexOf(c)),
-    });
+    list.push({ copy, template, previous: controls.map((c) => c.getAttribute(FIELD_ATTRIBUTE)), attributes: [] });
     places.set(place, list);
   };
 
@@ -162,7 +164,7 @@ export function createRowTemplates(): RowTemplates {
     fieldsOf(shape) {
       const template = templateOf(shape.table, shape.key);
       if (!template) return null;
-      keepModel(shape);
+      keepModel(shape, template);
       const out: DetectedField[] = [];
       for (let i = 0; i < template.length; i++) {
         const t = template[i];
@@ -175,35 +177,41 @@ export function createRowTemplates(): RowTemplates {
       if (!shapes) byTable.set(shape.table, (shapes = new Map()));
       if (shapes.size >= 50) return; // a table of ever-new shapes is no grid
       const found = new Map<Element, DetectedField>(fields.map((f) => [f.element, f]));
-      shapes.set(
-        shape.key,
-        shape.controls.map((control) => {
-          const f = found.get(control);
-          return f ? { kind: f.kind, score: f.score, evidence: f.evidence, decidedBy: f.decidedBy } : null;
-        }),
-      );
-      keepModel(shape);
+      const template = shape.controls.map((control) => {
+        const f = found.get(control);
+        return f ? { kind: f.kind, score: f.score, evidence: f.evidence, decidedBy: f.decidedBy } : null;
+      });
+      shapes.set(shape.key, template);
+      keepModel(shape, template);
     },
     sameAsModel(tr) {
+      // Called for every row a grid appends: no strings built, no collections, one isEqualNode.
       const section = tr.parentElement;
-      const list = section && models.get(section)?.get(placeKey(tr, section));
+      const list = section && models.get(section)?.get(placeOf(tr));
       if (!list) return null;
       // The row's own attributes: only those that never label it (row numbers, classes).
-      const names = tr.hasAttributes() ? tr.getAttributeNames() : [];
+      const names = tr.hasAttributes() ? tr.getAttributeNames() : NONE;
       for (const name of names) if (!ROW_ATTRIBUTES.has(name)) return null;
       for (const model of list) {
-        const template = templateOf(model.table, model.key);
-        if (!template) continue;
         // The copy takes the row's attributes for the comparison; the rest must be equal.
-        for (const name of model.copy.getAttributeNames()) model.copy.removeAttribute(name);
-        for (const name of names) model.copy.setAttribute(name, tr.getAttribute(name)!);
-        if (!tr.isEqualNode(model.copy)) continue;
-        // A live collection: one call, then cheap item reads.
-        const all = tr.getElementsByTagName('*');
+        const copy = model.copy;
+        if (names.length || model.attributes.length) {
+          for (const name of model.attributes) copy.removeAttribute(name);
+          for (const name of names) copy.setAttribute(name, tr.getAttribute(name)!);
+          model.attributes = names;
+        }
+        if (!tr.isEqualNode(copy)) continue;
+        // Equal rows hold their controls at the same places: one per cell that has a child, in
+        // cell order (rowShape's order), so the cells are walked instead of collected.
+        const template = model.template;
         const fields: RowField[] = [];
-        for (let i = 0; i < template.length; i++) {
+        let i = 0;
+        for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
+          const control = cell.firstElementChild;
+          if (!control) continue;
           const t = template[i];
-          if (t) fields.push({ element: all[model.at[i]!] as FormControl, kind: t.kind, score: t.score, evidence: t.evidence, decidedBy: t.decidedBy, previous: model.previous[i]! });
+          if (t) fields.push({ element: control as FormControl, kind: t.kind, score: t.score, evidence: t.evidence, decidedBy: t.decidedBy, previous: model.previous[i]! });
+          i++;
         }
         return { fields, count: template.length };
       }

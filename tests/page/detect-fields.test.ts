@@ -195,6 +195,16 @@ describe('what detection walks and skips', () => {
     expect(detectFields(document)).toEqual([]);
   });
 
+  it('skips our own UI also when the walk starts inside it or in a shadow root it hosts, and keeps the page\'s controls beside it', () => {
+    document.body.innerHTML = `<div ${OWN_NODE_ATTRIBUTE}><section><label>Nationalité <input></label></section><span id="host"></span></div><label>Mutualité <input></label>`;
+    const own = document.querySelector(`[${OWN_NODE_ATTRIBUTE}]`)!;
+    expect(detectFields(own.querySelector('section')!)).toEqual([]);
+    const shadow = own.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<label>Nationalité <input></label>';
+    expect(detectFields(shadow)).toEqual([]);
+    expect(detectFields(document).map((f) => f.kind)).toEqual(['insurer']);
+  });
+
   // A tab panel, a collapsed section, a drawer: marked already, so the outline is there the
   // moment the clerk opens it (a mark is an attribute; its outline shows only when displayed).
   it.each([
