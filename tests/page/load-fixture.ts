@@ -108,7 +108,7 @@ export function runFixtureScript(name: string): void {
 }
 
 /** Resolves when <body data-fixture-state="done">, as the SPA and grid scripts set it. */
-export async function fixtureDone(doc: Document = document, timeoutMs = 5_000): Promise<void> {
+export async function fixtureDone(doc: Document = document, timeoutMs = 20_000): Promise<void> {
   const start = Date.now();
   while (doc.body.getAttribute('data-fixture-state') !== 'done') {
     if (Date.now() - start > timeoutMs) throw new Error('fixture script did not finish');
