@@ -38,6 +38,21 @@ export const UNSEEN_3_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url))
  */
 export const UNSEEN_4_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-4');
 
+/**
+ * A fifth held-out set (tests/fixtures/unseen-5), written blind once the first four were being
+ * tuned on, for the final out-of-sample measurement: measured by
+ * tests/e2e/content-unseen-5.test.ts, never a threshold, never a tuning target. Frame pages live
+ * in its frames/ sub-folder, so they are scored once, through their parent.
+ */
+export const UNSEEN_5_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-5');
+
+/**
+ * A sixth held-out set (tests/fixtures/unseen-6), written blind once the first five were being
+ * tuned on, for the final out-of-sample measurement: measured by
+ * tests/e2e/content-unseen-6.test.ts, never a threshold, never a tuning target.
+ */
+export const UNSEEN_6_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-6');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
