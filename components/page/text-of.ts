@@ -30,6 +30,14 @@ export function textOf(node: Node, max = 160): string {
       const el = n as Element;
       if (SKIPPED.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('hidden')) return;
       if (el.getAttribute('aria-hidden') === 'true') return;
+      // A web component's label slot (<ion-toggle>: <label><slot></slot></label>) reads what the page put in it.
+      if (el.tagName === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+        const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+        if (assigned.length) {
+          for (const a of assigned) visit(a);
+          return;
+        }
+      }
     }
     for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
     if (n.nodeType === 1 && (n as Element).tagName === 'ABBR') {
