@@ -133,4 +133,7 @@ export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp
  */
 const INSURABILITY = '(assurabilite|verzekerbaarheid|versicherbarkeit|insurability|mycarenet)';
 const CHECKED = '(verifiee?|controlee?|verification|nagekeken|gecontroleerd|geverifieerd|controle|gepruft|uberpruft|prufung|checked|verified|check|status|statut|resultat|resultaat|result|ergebnis)';
+/** A consent to share data ("Patient agrees to share data with the CPAS"): names the CPAS, is no CPAS field. */
+export const CONSENT = /\b(agrees?|consents?|accepte|akkoord|stemt in|einverstanden|toestemming|consentement|einwilligung)\b.*\b(share|partag\w*|transm\w*|delen|doorgeven|weiter\w*|data|donnees|gegevens|daten)\b/;
+
 export const INSURABILITY_CHECK = words(`${INSURABILITY}( \\w+){0,2} ${CHECKED}|${CHECKED} (\\w+ ){0,3}${INSURABILITY}`);
