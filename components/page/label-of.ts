@@ -114,6 +114,11 @@ export function placementOf(control: Element): Placement {
       if (role && WIDGET_ROLES.has(role)) widget = el;
     }
   }
+  // MUI's Select: a hidden native input right after the role=combobox element that shows the choice.
+  if (!widget && control.getAttribute('aria-hidden') === 'true') {
+    const before = control.previousElementSibling;
+    if (before && before.getAttribute('role') === 'combobox') widget = before;
+  }
   return { cell, label, dd, widget };
 }
 
