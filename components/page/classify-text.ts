@@ -36,6 +36,7 @@ import {
   CONSENT,
   DATED_ACT,
   END_EXTRA,
+  FILE_NUMBER,
   NUMBER_EXTRA,
   EXTRA_VOCABULARY,
   INSURABILITY_CHECK,
@@ -132,6 +133,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   }
   if (NUMBER_EXTRA.test(t)) return { weight: 0, decided: false, generic: 'number' };
   if (END_EXTRA.test(t)) return { weight: 0, decided: false, generic: 'end' };
+  if (FILE_NUMBER.test(t)) return { weight: 0, decided: false, generic: 'file' };
   // "Date de l'attestation", "Certificate date", "Début de validité": a date the section completes.
   if (!IRRELEVANT.test(t) && (DATED_ACT.test(t) || VALIDITY_START.test(t))) return { weight: 0, decided: false, generic: 'date' };
   // "Attestation signée par le médecin", "Bescheinigung liegt vor": the section says which proof.

@@ -134,6 +134,8 @@ function inheritFromPrevious(control: FormControl, result: Unresolved, previous:
  */
 function inheritedKind(role: GenericRole, previous: FieldKind): FieldKind | undefined {
   if (role === 'policy') return previous === 'travel-insurance' ? previous : undefined;
+  // "CPAS compétent [__]  N° de dossier [__]", "Compagnie d'assistance [__]  N° de dossier [__]".
+  if (role === 'file') return previous === 'cpas' || previous === 'travel-insurance' ? previous : undefined;
   // "EHIC expiry [__]  Institution code [__]": the card's issuing institution.
   if (role === 'issuer') return previous === 'ehic' || previous === 'travel-insurance' ? previous : undefined;
   // "[x] Attestation AMU  Date [__]", "ÖSHZ [__]  Antrag am [__]": the date or proof of that cover.
@@ -334,7 +336,7 @@ type Subject = FieldKind | 'residence' | 'identity';
 
 function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefined {
   if (subject !== 'residence' && subject !== 'identity' && COVER_KINDS.has(subject)) {
-    if (role === 'arrival') return undefined;
+    if (role === 'arrival' || role === 'file') return undefined;
     if (role === 'policy') return subject === 'travel-insurance' || subject === 'ehic' ? subject : undefined;
     return subject;
   }

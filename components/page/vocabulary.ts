@@ -210,7 +210,7 @@ export const GENERIC = {
 } as const;
 
 /** 'proof': an attestation or certificate, whose subject the section or the field before gives (see vocabulary-extra.ts). */
-export type GenericRole = keyof typeof GENERIC | 'proof';
+export type GenericRole = keyof typeof GENERIC | 'proof' | 'file';
 
 /**
  * The BIS number (people not in the National Register). Only as "numéro BIS", "BIS-nummer",

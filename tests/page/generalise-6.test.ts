@@ -131,3 +131,14 @@ describe('a grid drawn as two tables', () => {
       .toEqual([null, null, 'payer', 'payer']);
   });
 });
+
+describe("a file's number", () => {
+  it("is the CPAS's or the assistance's right after their field, nobody's elsewhere", () => {
+    expect(kindsIn(`<form><div><label for="a">CPAS compétent</label><input id="a" data-t></div>
+      <div><label for="b">N° de dossier</label><input id="b" data-t></div></form>
+      <form><div><label for="c">Compagnie d'assistance</label><input id="c" data-t></div>
+      <div><label for="d">N° de dossier</label><input id="d" data-t></div></form>
+      <form><h3>Séjour en Belgique</h3><div><label for="e">Médecin traitant</label><input id="e" data-t></div>
+      <div><label for="f">N° de dossier</label><input id="f" data-t></div></form>`)).toEqual(['cpas', 'cpas', 'travel-insurance', 'travel-insurance', null, null]);
+  });
+});
