@@ -6,7 +6,7 @@
  */
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import { normalizeText } from './normalize-text';
-import { labelNamesOtherObject, labelNamesOtherOwner, OWNED_KINDS } from './owner-context';
+import { BILLING, labelNamesOtherObject, labelNamesOtherOwner, OWNED_KINDS } from './owner-context';
 import {
   ADDRESS,
   ADDRESS_OF,
@@ -33,8 +33,10 @@ import {
   CO_PAYMENT,
   CO_PAYMENT_ALONE,
   CO_PAYMENT_PAYER,
+  CONSENT,
   DATED_ACT,
   END_EXTRA,
+  FILE_NUMBER,
   NUMBER_EXTRA,
   EXTRA_VOCABULARY,
   INSURABILITY_CHECK,
@@ -91,6 +93,13 @@ export function classifyText(raw: string, role: ControlRole = 'text'): TextVerdi
 }
 
 function classifyUncached(given: string, role: ControlRole): TextVerdict {
+  const verdict = classifyWhole(given, role);
+  // "Card ID (field 8)", "Institution code (card field 7)": a trailing aside may hide a generic label.
+  const bare = verdict === NOTHING && given.replace(/\s*\([^()]*\)\s*$/, '');
+  return bare && bare !== given ? classifyWhole(bare, role) : verdict;
+}
+
+function classifyWhole(given: string, role: ControlRole): TextVerdict {
   const raw = joinDottedAcronyms(given);
   const t = normalizeText(raw);
   if (!t) return NOTHING;
@@ -100,7 +109,7 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
     return { kind: 'payer', weight: CO_PAYMENT_PAYER.test(t) ? 1 : 0.8, decided: true };
   }
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
-  if (INSURABILITY_CHECK.test(t)) return NONE;
+  if (INSURABILITY_CHECK.test(t) || CONSENT.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
   const documentVerdict = documentCombination(t, role, candidates);
@@ -124,6 +133,7 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
   }
   if (NUMBER_EXTRA.test(t)) return { weight: 0, decided: false, generic: 'number' };
   if (END_EXTRA.test(t)) return { weight: 0, decided: false, generic: 'end' };
+  if (FILE_NUMBER.test(t)) return { weight: 0, decided: false, generic: 'file' };
   // "Date de l'attestation", "Certificate date", "Début de validité": a date the section completes.
   if (!IRRELEVANT.test(t) && (DATED_ACT.test(t) || VALIDITY_START.test(t))) return { weight: 0, decided: false, generic: 'date' };
   // "Attestation signée par le médecin", "Bescheinigung liegt vor": the section says which proof.
@@ -132,6 +142,8 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;
   // "Nationalité du contact", "Überweisung gültig bis": settled, whatever the name or id says.
   if (labelNamesOtherOwner(t) || labelNamesOtherObject(t)) return NONE;
+  // "Vervaldag voorschot", "Date de facture": an invoice's date, no generic one (the options may still name the payer).
+  if (BILLING.test(t)) return NOTHING;
   for (const role of PHRASE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }
@@ -158,7 +170,7 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
     if ((kind === 'document-expiry' || kind === 'document-number') && (ORDER_TO_LEAVE.test(t) || VALIDITY_START.test(t))) continue;
     if (kind !== 'commune' && ADDRESS_OF.test(t)) continue;
     if (OWNED_KINDS.has(kind) && labelNamesOtherOwner(t)) continue;
-    if ((kind === 'document-expiry' || kind === 'document-number') && labelNamesOtherObject(t)) continue;
+    if ((kind === 'document-expiry' || kind === 'document-number') && (labelNamesOtherObject(t) || BILLING.test(t))) continue;
     // "Commune du débiteur": a part of the billing party's address is not the payer field.
     if (kind === 'payer' && ADDRESS_PART.test(t)) continue;
     let weight = 0;

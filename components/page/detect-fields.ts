@@ -24,7 +24,7 @@ import {
   type FormControl,
 } from './label-of';
 import { identifierWords, normalizeText } from './normalize-text';
-import { alsoNamesPatientSide, asksAboutThirdPerson, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
+import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
 import { isSearchFilter } from './search-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
@@ -134,6 +134,10 @@ function inheritFromPrevious(control: FormControl, result: Unresolved, previous:
  */
 function inheritedKind(role: GenericRole, previous: FieldKind): FieldKind | undefined {
   if (role === 'policy') return previous === 'travel-insurance' ? previous : undefined;
+  // "CPAS compétent [__]  N° de dossier [__]", "Compagnie d'assistance [__]  N° de dossier [__]".
+  if (role === 'file') return previous === 'cpas' || previous === 'travel-insurance' ? previous : undefined;
+  // "EHIC expiry [__]  Institution code [__]": the card's issuing institution.
+  if (role === 'issuer') return previous === 'ehic' || previous === 'travel-insurance' ? previous : undefined;
   // "[x] Attestation AMU  Date [__]", "ÖSHZ [__]  Antrag am [__]": the date or proof of that cover.
   if (role === 'date' || role === 'proof') return previous === 'amu' || previous === 'cpas' ? previous : undefined;
   if ((role === 'end' || role === 'expiry') && previous === 'cpas') return previous;
@@ -238,7 +242,7 @@ interface Unresolved {
 /** What one control is, with the evidence; null when nothing names a kind. */
 export function classifyControl(control: FormControl, cache: DetectionCache = createDetectionCache()): Classification | null {
   const result = classify(control, cache);
-  return result && !('unresolved' in result) ? result : null;
+  return result && 'unresolved' in result ? (result.fallback ?? null) : result;
 }
 
 function classify(control: FormControl, cache: DetectionCache, placement = placementOf(control)): Classification | Unresolved | null {
@@ -289,7 +293,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
 
   // "N° d'inscription" named generic by its label, a weak kind only by its name ("membership"):
   // the label's generic part, for the section or the field before to complete.
-  if (found && generic && decidedBy === found.source && WEAK_SOURCES.has(found.source) && score < 0.5) {
+  // "Date de l'attestation" named Cpas.DateAttestation: the label's date is the AMU attestation's field's, not the name's.
+  if (found && generic && decidedBy === found.source && WEAK_SOURCES.has(found.source) && (score < 0.5 || ((generic.role === 'date' || generic.role === 'proof') && (found.source === 'name' || found.source === 'id')))) {
     found = null;
     kind = undefined;
     decidedBy = undefined;
@@ -316,10 +321,12 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
   if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
+  if (kind === 'commune' && context.abroad) return null;
   // "CEAM n° : [__] jusqu'au : [__]" under "Assurabilité": the field just before on the line says
   // whose end date this is, more nearly than the section or a label naming no document; those
   // answer only when it does not.
-  if (genericRole && (decidedBy === 'section' || found?.verdict.generic) && continuesLine(control)) {
+  // "N° de carte CEAM [__]  Valable jusqu'au [__]" under a section naming neither: the field before decides too.
+  if (genericRole && (decidedBy === 'section' || found?.verdict.generic) && (continuesLine(control) || (decidedBy !== 'section' && (!context.subject || context.subject === 'residence')))) {
     return { unresolved: genericRole, evidence, source: found?.source ?? generic?.source, fallback: { kind, score, evidence, decidedBy } };
   }
   return { kind, score, evidence, decidedBy };
@@ -329,7 +336,7 @@ type Subject = FieldKind | 'residence' | 'identity';
 
 function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefined {
   if (subject !== 'residence' && subject !== 'identity' && COVER_KINDS.has(subject)) {
-    if (role === 'arrival') return undefined;
+    if (role === 'arrival' || role === 'file') return undefined;
     if (role === 'policy') return subject === 'travel-insurance' || subject === 'ehic' ? subject : undefined;
     return subject;
   }
@@ -364,7 +371,11 @@ interface SectionInfo {
   readonly address: boolean;
   /** The section is about a referral, a parking card, an appointment…: no document of the patient. */
   readonly otherObject: boolean;
+  /** An address abroad ("Home address abroad", "Adresse à l'étranger"): its city is no Belgian commune. */
+  readonly abroad?: boolean;
 }
+
+const ABROAD = /\b(abroad|a l etranger|buitenland|im ausland|auslandsadresse|foreign address|pays d origine|country of origin|herkomstland|heimatland|home country)\b/;
 
 function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cache: DetectionCache): SectionInfo {
   const texts: string[] = [];
@@ -401,18 +412,20 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
   let otherPerson = false;
   let address = false;
   let otherObject = false;
+  let abroad = false;
   texts.forEach((text, i) => {
     const t = normalizeText(text);
     if (i < 2 && (OTHER_PERSON.test(t) || sectionNamesOtherOwner(t)) && !alsoNamesPatientSide(text)) otherPerson = true;
-    if (i < 2 && OTHER_OBJECT.test(t)) otherObject = true;
+    if (i < 2 && (OTHER_OBJECT.test(t) || BILLING.test(t))) otherObject = true;
     if (i < 2 && ADDRESS.test(t)) address = true;
+    if (i < 2 && ABROAD.test(t)) abroad = true;
     if (subject) return;
     const verdict = classifyText(text, 'text');
     if (verdict.kind && verdict.weight >= 0.8) subject = RESIDENCE_KINDS.has(verdict.kind) && verdict.kind !== 'arrival-date' ? 'residence' : verdict.kind;
     else if (IMMIGRATION_CONTEXT.test(t)) subject = 'residence';
     else if (IDENTITY_CONTEXT.test(t)) subject = 'identity';
   });
-  return subject ? { texts, subject, otherPerson, address, otherObject } : { texts, otherPerson, address, otherObject };
+  return subject ? { texts, subject, otherPerson, address, otherObject, abroad } : { texts, otherPerson, address, otherObject, abroad };
 }
 
 interface CompiledProfile {

@@ -114,6 +114,11 @@ export function placementOf(control: Element): Placement {
       if (role && WIDGET_ROLES.has(role)) widget = el;
     }
   }
+  // MUI's Select: a hidden native input right after the role=combobox element that shows the choice.
+  if (!widget && control.getAttribute('aria-hidden') === 'true') {
+    const before = control.previousElementSibling;
+    if (before && before.getAttribute('role') === 'combobox') widget = before;
+  }
   return { cell, label, dd, widget };
 }
 
@@ -180,7 +185,7 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
   const root = control.getRootNode() as Document | ShadowRoot;
   const labelledBy = labelledByText(control, root);
   if (labelledBy) yield { source: 'aria-labelledby', text: labelledBy };
-  const id = control.getAttribute('id');
+  const id = control.getAttribute('id') || twinId(control);
   const forLabels = id ? labelsForMap(root, cache).get(id) : undefined;
   if (forLabels) {
     for (const label of forLabels) {
@@ -207,6 +212,15 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
     const text = first && !first.value ? first.text.replace(/^[\s\-–—.*_(<[]+|[\s\-–—.*_)>\]:]+$/g, '') : '';
     if (text) yield { source: 'placeholder', text };
   }
+}
+
+/**
+ * A date picker's visible input without an id (flatpickr's altInput) beside the hidden input the
+ * label's for names: the label is the visible one's.
+ */
+function twinId(control: Element): string | null {
+  const hidden = control.previousElementSibling ?? control.nextElementSibling;
+  return hidden?.tagName === 'INPUT' && hidden.getAttribute('type') === 'hidden' ? hidden.getAttribute('id') : null;
 }
 
 function labelledByText(el: Element, root: Document | ShadowRoot): string {

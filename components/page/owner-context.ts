@@ -91,6 +91,11 @@ export const OTHER_OBJECT = words(
   'vaccin\\w*|impf\\w*|warranty|garantie technique',
 );
 
+/** An invoice or advance payment: its date or due date ("Échéance" under "Facture", "Vervaldag voorschot") is no document's. */
+export const BILLING = words(
+  'factur\\w*|factuur\\w*|rechnung\\w*|invoices?|billing|voorschot\\w*|acompte|anzahlung|falligkeit\\w*',
+);
+
 /** The label names an identity or residence document, whose expiry or number it may be. */
 export function namesDocument(t: string): boolean {
   return RESIDENCE_DOCUMENT_NOUN.test(t) || IDENTITY_PAPER_NOUN.test(t);

@@ -27,9 +27,26 @@ const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| 
 /** Stronger than any label: the control sits in a search landmark. */
 const SEARCH_LANDMARK = '[role=search],search';
 
+/** A form the page itself names as a search or filter: <form id="search">, class "query-filter", "recherche-rapide". */
+const SEARCH_FORM = /(^|[\s_-])(search|filters?|query-filter|recherche|zoek(en)?|suche)([\s_-]|$)/i;
+
+
+/** A hint that invites a query: "Rechercher un NISS", "Patientensuche (Name, …)", "Zoeken…", "Search patients". */
+const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trouver)/;
+
+/** A hint listing several keys, one of them a name: "N° de séjour, nom, NISS…", "Name / INSZ". */
+const MULTI_KEY_HINT = /\b(nom|name|naam)\b.*[,/]|[,/].*\b(nom|name|naam)\b/i;
+
 export function isSearchFilter(control: FormControl, evidence: readonly Evidence[], context: ContextCache): boolean {
-  if (control.getAttribute('type')?.toLowerCase() === 'search') return true;
-  if (control.closest(SEARCH_LANDMARK)) return true;
+  // A select's typing box (Ant Design's <input type=search role=combobox>, "Rechercher un pays…")
+  // searches its own options, not the patients.
+  const combobox = control.matches('[role=combobox],[aria-autocomplete],[list]');
+  if (!combobox && control.getAttribute('type')?.toLowerCase() === 'search') return true;
+  if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
+  const form = control.closest('form');
+  if (form && SEARCH_FORM.test(`${form.id} ${form.getAttribute('name') ?? ''} ${form.getAttribute('class') ?? ''}`)) return true;
+  const hint = control.getAttribute('placeholder') ?? '';
+  if (hint && !combobox && (SEARCH_HINT.test(normalizeText(hint)) || MULTI_KEY_HINT.test(hint))) return true;
   const first = evidence[0];
   if (first && first.source !== 'options' && first.source !== 'section' && SEARCH_LABEL.test(normalizeText(first.text))) return true;
   const nearest = sectionTexts(control, context)[0];

@@ -18,6 +18,9 @@ const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'O
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
 const LABELLED_TAGS = new Set(['FIELDSET', 'SECTION', 'FORM', 'DIALOG', 'ARTICLE', 'ASIDE']);
 const MAX_TEXTS = 4;
+const SLOT_TITLE = /^(summary|title|header|heading)$/;
+/** <ion-list-header>, <mat-card-title>, <v-subheader>: a web component named as a heading. */
+const HEADING_ELEMENT = /-(header|title|subheader|heading)$/;
 
 /** Section texts for a control, nearest first (at most four). */
 export function sectionTexts(control: Element, cache: ContextCache): readonly string[] {
@@ -58,6 +61,11 @@ function ownLabel(node: Element): string {
     const title = Array.from(node.children).find((c) => c.tagName === 'CAPTION' || c.tagName === 'SUMMARY');
     if (title) return textOf(title, 100);
   }
+  // <vaadin-details><div slot="summary">, a web component's slotted title.
+  if (tag.includes('-')) {
+    const title = Array.from(node.children).find((c) => SLOT_TITLE.test(c.getAttribute('slot') ?? ''));
+    if (title) return textOf(title, 100);
+  }
   const role = node.getAttribute('role');
   if ((role && LABELLED_ROLES.has(role)) || LABELLED_TAGS.has(tag)) {
     const ids = node.getAttribute('aria-labelledby');
@@ -94,6 +102,7 @@ function headingBefore(node: Element): string {
 function isHeadingLike(el: Element): boolean {
   const tag = el.tagName;
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
+  if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   if (el.childElementCount === 1 && HEADING_TAG.test(el.firstElementChild!.tagName)) return true;
   const cls = el.getAttribute('class');
   return !!cls && HEADING_CLASS.test(cls) && el.childElementCount < 6 && !holdsControl(el);

@@ -38,6 +38,8 @@ export interface TableIndex {
   readonly labels: WeakMap<Element, CellLabels>;
   /** Per row, the text of the nearest section row above it (computed once, on first need). */
   rowSections?: readonly (string | undefined)[];
+  /** A body table without headers whose header row is a table of its own just before it (Element UI, fixed-header grids). */
+  detached?: TableIndex | null;
 }
 
 interface CellInfo {
@@ -103,7 +105,8 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
     skipped++;
   }
 
-  if (slot.row >= index.headerRows && index.headerRows > 0) {
+  if (!index.headerRows && index.detached === undefined) index.detached = detachedHeader(index.table);
+  if (slot.row >= index.headerRows && (index.headerRows > 0 || index.detached)) {
     const column = columnOf(index, slot);
     if (column.header) labels.columnHeader = column.header;
     labels.columnGroups = column.groups;
@@ -132,7 +135,15 @@ function columnOf(index: TableIndex, slot: Slot): { readonly header: string; rea
   let column = index.columns.get(key);
   if (!column) {
     const headerCell = index.grid[index.headerRows - 1]?.[slot.col];
-    const header = headerCell ? cellInfo(headerCell, index).text : '';
+    let header = headerCell ? cellInfo(headerCell, index).text : '';
+    if (!index.headerRows) {
+      const head = index.detached;
+      // The header table's last rows may be a filter row of controls: the nearest words above.
+      for (let r = (head?.headerRows ?? 0) - 1; head && !header && r >= 0; r--) {
+        const cell = head.grid[r]?.[slot.col];
+        header = cell ? cellInfo(cell, head).text : '';
+      }
+    }
     const groups: string[] = [];
     for (let r = index.headerRows - 2; r >= 0; r--) {
       const group = index.grid[r]?.[slot.col];
@@ -226,6 +237,13 @@ function indexTable(table: HTMLTableElement): TableIndex {
     cells: new WeakMap(),
     labels: new WeakMap(),
   };
+}
+
+/** The header table of a grid drawn as two tables: the first table (with a thead) in the element just before the body table's wrapper. */
+function detachedHeader(table: HTMLTableElement): TableIndex | null {
+  const before = table.parentElement?.previousElementSibling;
+  const head = before?.tagName === 'TABLE' ? before : before?.querySelector(':scope > table');
+  return head && head !== table && head.querySelector(':scope > thead') ? indexTable(head as HTMLTableElement) : null;
 }
 
 /** Without a thead: the leading rows made only of th cells. */

@@ -30,6 +30,15 @@ export function textOf(node: Node, max = 160): string {
       const el = n as Element;
       if (SKIPPED.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('hidden')) return;
       if (el.getAttribute('aria-hidden') === 'true') return;
+      // A web component's label slot (<ion-toggle>: <label><slot></slot></label>) reads what the page put in it;
+      // not a radio's (<vaadin-radio-button>CPAS</…>): that is one answer, the group names the field.
+      if (el.tagName === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function' && !isRadioHost(el)) {
+        const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+        if (assigned.length) {
+          for (const a of assigned) visit(a);
+          return;
+        }
+      }
     }
     for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
     if (n.nodeType === 1 && (n as Element).tagName === 'ABBR') {
@@ -43,6 +52,11 @@ export function textOf(node: Node, max = 160): string {
   visit(node);
   const text = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\s*[:*]+\s*$/, '').replace(/^\*\s*/, '');
   return text.length > max ? text.slice(0, max) : text;
+}
+
+function isRadioHost(slot: Element): boolean {
+  const host = (slot.getRootNode() as ShadowRoot).host;
+  return !!host && (host.getAttribute('role') === 'radio' || host.tagName.endsWith('-RADIO') || host.tagName.endsWith('-RADIO-BUTTON'));
 }
 
 /** True when the element holds a form control (it is then a field, not a label). */

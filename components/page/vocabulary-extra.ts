@@ -87,7 +87,9 @@ export const VOCABULARY_EXTRA: Record<FieldKind, KindVocabulary> = {
   'travel-insurance': {
     // DE "Reiseversich."; FR "Ass. voy.", "Assur. voyage"; NL "Reisverz."; EN "Travel ins."
     positive: [term(1, words(
-      'reise ?(kranken)?vers\\w*|ass voy\\w*|assur\\w* voy\\w*|reisverz\\w*|reisbijst\\w*|travel ins\\w*',
+      'reise ?(kranken)?vers\\w*|ass voy\\w*|assur\\w* voy\\w*|reisverz\\w*|reisbijst\\w*|travel ins\\w*|' +
+      // the assistance company's case: "Assistance case number", "Dossiernr. bijstand", "N° de dossier d'assistance"
+      'assistance (case|file)( number| no| nr)?|dossier ?(nr|nummer)? (bijstand|d assistance)|bijstandsdossier',
     ))],
     negative: [],
   },
@@ -98,8 +100,12 @@ export const VOCABULARY_EXTRA: Record<FieldKind, KindVocabulary> = {
         `kostenubern\\w*|betalingsverb\\w*|betaalverb\\w*|requis\\w*|req ?(n|no|nr|num)|${NUM} (de )?req\\w*|` +
         'medi prima',
       )),
+      // The CPAS's social enquiry: "Enquête sociale demandée le", "Sociaal onderzoek aangevraagd".
+      // The request to the OCMW: "Aanvraag tenlasteneming verstuurd op" (alone, "tenlasteneming" names the payer).
+      term(0.9, words('aanvraag (tot |van )?(de )?tenlasteneming|periode (couverte par|de) (la )?garantie|waarborgperiode')),
+      term(1, words('enquete sociale|sociaal onderzoek|soziale? (untersuchung|erhebung)|social (enquiry|inquiry|investigation)')),
       // The end of the MediPrima / CPAS guarantee: "Fin de la garantie", "Einde waarborg"…
-      term(0.9, words(
+      term(1, words(
         '(fin|date de fin|echeance|expiration) (de )?(la )?garantie|garantie (valable )?jusqu\\w*|' +
         'einde (van de )?(waarborg|garantie|betalingswaarborg|tenlasteneming)|(waarborg|garantie) (geldig )?tot|' +
         'ende der kosten(ubernahme|garantie|zusage)|kosten(garantie|zusage) (gultig )?bis|' +
@@ -111,7 +117,15 @@ export const VOCABULARY_EXTRA: Record<FieldKind, KindVocabulary> = {
   amu: NONE,
   payer: {
     // "Débiteur du ticket modérateur"; DE "Kostentr." (not "Débit.": a drip's flow rate is a débit)
-    positive: [term(1, COPAYMENT_DEBTOR), term(0.9, words('kostentr\\w*|zahlungspfl\\w*'))],
+    positive: [
+      term(1, COPAYMENT_DEBTOR), term(0.9, words('kostentr\\w*|zahlungspfl\\w*')),
+      // "Suppléments (chambre) à charge de", "Kosten ten laste van": a label ending on whom a cost is charged to.
+      term(0.9, /\b(a charge d[eu]|ten laste van|zu lasten (von|des)|charged to)$/),
+      // "How will the stay be paid?", "Comment le séjour sera-t-il payé ?"
+      term(1, /\b(how|comment|hoe|wie)\b.*\b(paid|paye|betaald|bezahlt)\b/),
+      // "Factuur op naam van": whose name the invoice bears (the vocabulary's payer terms exclude "naam").
+      term(1, words('(factuur|facture|rechnung) (op naam van|au nom de|auf (den )?namen?)')),
+    ],
     negative: [],
   },
   'arrival-date': {

@@ -125,6 +125,9 @@ export const NUMBER_EXTRA = whole(
 );
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
+/** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
+export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen`);
+
 export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 
 /**
@@ -133,4 +136,7 @@ export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp
  */
 const INSURABILITY = '(assurabilite|verzekerbaarheid|versicherbarkeit|insurability|mycarenet)';
 const CHECKED = '(verifiee?|controlee?|verification|nagekeken|gecontroleerd|geverifieerd|controle|gepruft|uberpruft|prufung|checked|verified|check|status|statut|resultat|resultaat|result|ergebnis)';
+/** A consent to share data ("Patient agrees to share data with the CPAS"): names the CPAS, is no CPAS field. */
+export const CONSENT = /\b(agrees?|consents?|accepte|akkoord|stemt in|einverstanden|toestemming|consentement|einwilligung)\b.*\b(share|partag\w*|transm\w*|delen|doorgeven|weiter\w*|data|donnees|gegevens|daten)\b/;
+
 export const INSURABILITY_CHECK = words(`${INSURABILITY}( \\w+){0,2} ${CHECKED}|${CHECKED} (\\w+ ){0,3}${INSURABILITY}`);

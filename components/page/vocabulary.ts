@@ -74,7 +74,7 @@ export const ADDRESS = words(
 
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
-  'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|website|site web|iban|' +
+  'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|hotline|helpline|website|site web|iban|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
   // amounts: "Montant pris en charge AMU" is about money, not the attestation
@@ -147,7 +147,7 @@ export const GENERIC = {
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
-      '(card|document|form|certificate) (n|no|nr|num|number)',
+      '(card|document|form|certificate) (identification )?(n|no|nr|num|number|id)',
     ),
   ],
   /** Expiry words: "Valable jusqu'au", "Geldig tot", "Gültig bis", "Expiry date". */
@@ -204,13 +204,13 @@ export const GENERIC = {
     whole(
       'organisme|institution|instelling|einrichtung|compagnie|societe|maatschappij|gesellschaft|company|' +
       'code|issuing country|pays emetteur|organisme emetteur|issuer|nom de l (organisme|institution)|' +
-      'institution competente|bevoegde instelling|zustandiger trager',
+      'institution (competente|code|id)|bevoegde instelling|zustandiger trager',
     ),
   ],
 } as const;
 
 /** 'proof': an attestation or certificate, whose subject the section or the field before gives (see vocabulary-extra.ts). */
-export type GenericRole = keyof typeof GENERIC | 'proof';
+export type GenericRole = keyof typeof GENERIC | 'proof' | 'file';
 
 /**
  * The BIS number (people not in the National Register). Only as "numéro BIS", "BIS-nummer",
@@ -434,14 +434,14 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   payer: {
     positive: [
       term(1, words(
-        'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|payeur|organisme payeur|' +
+        'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|drittzahler\\w*|payeur|organisme payeur|' +
         'payer|payor|debtor|te betalen door|betaald door|payable par|a payer par|paye par|' +
         'zu zahlen (von|durch)|(to be )?paid by|payment responsibility|responsible for payment|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
         'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
         'facture(e)? (a|au|aux)|te factureren aan|rechnung an|gefactureerd aan|factureren aan|' +
         'facturation (a|au|aux)|facturatie (aan|naar)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
         'billing (party|entity|responsibility)|responsible party|financial (class|responsibility|category)|' +
-        'who pays|qui paie|wie betaalt|wer zahlt|guarantor',
+        'who pays|qui paie|wie betaalt|wer zahlt|guarantor|invoices? (to|addressee)',
       )),
       term(0.8, words(
         'prise en charge|mode de (prise en charge|financement|facturation)|type de facturation|' +
@@ -454,14 +454,14 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       ADDRESS,
       words('iban', 'bic', 'swift', 'compte', 'rekening', 'konto', 'account', 'mode de paiement', 'betaalwijze', 'betalingswijze',
         'betaalmethode', 'zahlungs(art|weise|methode)', 'payment (method|mode|type)', 'moyen de paiement', 'references?',
-        'referentie', 'referenz', 'montant', 'bedrag', 'betrag', 'amount', 'date', 'datum', NUM, 'nom', 'naam', 'name'),
+        'referentie', 'referenz', 'montant', 'bedrag', 'betrag', 'amount', 'date', 'datum', NUM, '(?<!au )nom', '(?<!op )naam', 'name'),
     ],
   },
   'arrival-date': {
     positive: [
       // An arrival or entry word and the country, in any order: "Date d'arrivée en Belgique",
       // "Arrivé(e) en Belgique le", "Aankomstdatum in België", "Entry date (Belgium)".
-      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|belges?|belgisch\w*|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|ankunft\w*|einreise\w*)\b/),
+      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|belges?|belgisch\w*|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|angekommen|einreise\w*)\b/),
       // Since when in Belgium: "En Belgique depuis", "In België sinds", "Seit wann in Belgien?".
       term(1, /\b(belgi(um|que|e|en)|pays|land)\b.*\b(depuis|sinds|seit|since)\b|\b(depuis|sinds|seit|since)\b.*\b(belgi(um|que|e|en))\b/),
       // German "Einreise" is always into a country.
