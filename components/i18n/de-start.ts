@@ -6,9 +6,6 @@ export const deStart: StartDictionary = {
   appTagline: 'Wem wird dieser Patient in Rechnung gestellt?',
   language: 'Sprache',
   newPatient: 'Neuer Patient',
-  newPatientDone: 'Neuer Patient: alles ist gelöscht.',
-  shortcutsHint: 'Tasten: / Dokument suchen · 1–9 antworten · 0 weiß nicht · Alt+Umschalt+N neuer Patient · Alt+Umschalt+C kopieren',
-  privacyNote: 'Nichts über den Patienten wird gespeichert oder gesendet: alles verschwindet, wenn das Seitenfenster geschlossen wird.',
   stepDocument: 'Welches Dokument?',
   searchLabel: 'Aufenthaltsdokument',
   searchPlaceholder: 'Name, Buchstabe, Nummer… z. B. K, Anlage 26, orange Karte',
@@ -24,6 +21,4 @@ export const deStart: StartDictionary = {
   oldNewReplaces: 'ersetzt {old}',
   oldNewReplacedBy: 'altes Modell → {new}',
   standsInFor: 'vorläufig für {card}',
-  copied: 'Zusammenfassung kopiert: in die Notiz der Akte einfügen.',
-  copyFailed: 'Kopieren fehlgeschlagen: Text der Zusammenfassung markieren und kopieren.',
 };

@@ -2,6 +2,12 @@ import type { MoreDictionary } from './fr';
 
 /** The interface in German (keys: see ./fr.ts, the reference). */
 export const de: MoreDictionary = {
+  // Shown only after the first render (the footer, the status of a click): not in the start part.
+  newPatientDone: 'Neuer Patient: alles ist gelöscht.',
+  shortcutsHint: 'Tasten: / Dokument suchen · 1–9 antworten · 0 weiß nicht · Alt+Umschalt+N neuer Patient · Alt+Umschalt+C kopieren',
+  privacyNote: 'Nichts über den Patienten wird gespeichert oder gesendet: alles verschwindet, wenn das Seitenfenster geschlossen wird.',
+  copied: 'Zusammenfassung kopiert: in die Notiz der Akte einfügen.',
+  copyFailed: 'Kopieren fehlgeschlagen: Text der Zusammenfassung markieren und kopieren.',
   optionsTitle: 'Payer Check – Einstellungen',
   colon: ':',
 

@@ -6,9 +6,6 @@ export const enStart: StartDictionary = {
   appTagline: 'Who to bill for this patient?',
   language: 'Language',
   newPatient: 'New patient',
-  newPatientDone: 'New patient: everything is cleared.',
-  shortcutsHint: 'Keys: / find a document · 1–9 answer · 0 don’t know · Alt+Shift+N new patient · Alt+Shift+C copy',
-  privacyNote: 'Nothing about the patient is stored or sent: it is all gone when the panel closes.',
   stepDocument: 'Which document?',
   searchLabel: 'Residence document',
   searchPlaceholder: 'Name, letter, number… e.g. K, annex 26, orange card',
@@ -24,6 +21,4 @@ export const enStart: StartDictionary = {
   oldNewReplaces: 'replaces {old}',
   oldNewReplacedBy: 'old model → {new}',
   standsInFor: 'provisional for {card}',
-  copied: 'Summary copied: paste it into the file’s note.',
-  copyFailed: 'Copying failed: select the summary text and copy it.',
 };

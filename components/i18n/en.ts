@@ -2,6 +2,12 @@ import type { MoreDictionary } from './fr';
 
 /** The interface in English (keys: see ./fr.ts, the reference). */
 export const en: MoreDictionary = {
+  // Shown only after the first render (the footer, the status of a click): not in the start part.
+  newPatientDone: 'New patient: everything is cleared.',
+  shortcutsHint: 'Keys: / find a document · 1–9 answer · 0 don’t know · Alt+Shift+N new patient · Alt+Shift+C copy',
+  privacyNote: 'Nothing about the patient is stored or sent: it is all gone when the panel closes.',
+  copied: 'Summary copied: paste it into the file’s note.',
+  copyFailed: 'Copying failed: select the summary text and copy it.',
   optionsTitle: 'Payer Check – settings',
   colon: ':',
 

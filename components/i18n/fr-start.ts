@@ -1,5 +1,5 @@
 /**
- * The French words of the side panel's first screen (header, document search, footer): the
+ * The French words of the side panel's first screen (header, document search): the
  * REFERENCE key set of the start part of every dictionary, loaded before the first render.
  * The rest of the interface's words are in ./fr.ts, loaded with the rest of the panel.
  */
@@ -8,9 +8,6 @@ export const frStart = {
   appTagline: 'Qui facturer pour ce patient ?',
   language: 'Langue',
   newPatient: 'Nouveau patient',
-  newPatientDone: 'Nouveau patient : tout est effacé.',
-  shortcutsHint: 'Raccourcis : / chercher un document · 1–9 répondre · 0 je ne sais pas · Alt+Maj+N nouveau patient · Alt+Maj+C copier',
-  privacyNote: 'Rien sur le patient n’est enregistré ni envoyé : tout s’efface à la fermeture du panneau.',
   stepDocument: 'Quel document ?',
   searchLabel: 'Document de séjour',
   searchPlaceholder: 'Nom, lettre, numéro… ex. K, bijlage 26, carte orange',
@@ -26,8 +23,6 @@ export const frStart = {
   oldNewReplaces: 'remplace {old}',
   oldNewReplacedBy: 'ancien modèle → {new}',
   standsInFor: 'provisoire pour {card}',
-  copied: 'Résumé copié : collez-le dans la note du dossier.',
-  copyFailed: 'La copie a échoué : sélectionnez le texte du résumé et copiez-le.',
 } as const;
 
 export type StartKey = keyof typeof frStart;

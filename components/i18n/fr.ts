@@ -9,6 +9,12 @@
 import type { StartKey } from './fr-start';
 
 export const fr = {
+  // Shown only after the first render (the footer, the status of a click): not in the start part.
+  newPatientDone: 'Nouveau patient : tout est effacé.',
+  shortcutsHint: 'Raccourcis : / chercher un document · 1–9 répondre · 0 je ne sais pas · Alt+Maj+N nouveau patient · Alt+Maj+C copier',
+  privacyNote: 'Rien sur le patient n’est enregistré ni envoyé : tout s’efface à la fermeture du panneau.',
+  copied: 'Résumé copié : collez-le dans la note du dossier.',
+  copyFailed: 'La copie a échoué : sélectionnez le texte du résumé et copiez-le.',
   // Page chrome
   optionsTitle: 'Payer Check – réglages',
   /** Before a value: French puts a narrow space before the colon. */

@@ -6,9 +6,6 @@ export const nlStart: StartDictionary = {
   appTagline: 'Wie factureren voor deze patiënt?',
   language: 'Taal',
   newPatient: 'Nieuwe patiënt',
-  newPatientDone: 'Nieuwe patiënt: alles is gewist.',
-  shortcutsHint: 'Sneltoetsen: / document zoeken · 1–9 antwoorden · 0 weet ik niet · Alt+Shift+N nieuwe patiënt · Alt+Shift+C kopiëren',
-  privacyNote: 'Niets over de patiënt wordt bewaard of verstuurd: alles verdwijnt bij het sluiten van het paneel.',
   stepDocument: 'Welk document?',
   searchLabel: 'Verblijfsdocument',
   searchPlaceholder: 'Naam, letter, nummer… bv. K, bijlage 26, oranje kaart',
@@ -24,6 +21,4 @@ export const nlStart: StartDictionary = {
   oldNewReplaces: 'vervangt {old}',
   oldNewReplacedBy: 'oud model → {new}',
   standsInFor: 'voorlopig voor {card}',
-  copied: 'Samenvatting gekopieerd: plak ze in de notitie van het dossier.',
-  copyFailed: 'Kopiëren mislukt: selecteer de tekst van de samenvatting en kopieer hem.',
 };

@@ -2,6 +2,12 @@ import type { MoreDictionary } from './fr';
 
 /** The interface in Dutch (keys: see ./fr.ts, the reference). */
 export const nl: MoreDictionary = {
+  // Shown only after the first render (the footer, the status of a click): not in the start part.
+  newPatientDone: 'Nieuwe patiënt: alles is gewist.',
+  shortcutsHint: 'Sneltoetsen: / document zoeken · 1–9 antwoorden · 0 weet ik niet · Alt+Shift+N nieuwe patiënt · Alt+Shift+C kopiëren',
+  privacyNote: 'Niets over de patiënt wordt bewaard of verstuurd: alles verdwijnt bij het sluiten van het paneel.',
+  copied: 'Samenvatting gekopieerd: plak ze in de notitie van het dossier.',
+  copyFailed: 'Kopiëren mislukt: selecteer de tekst van de samenvatting en kopieer hem.',
   optionsTitle: 'Payer Check – instellingen',
   colon: ':',
 

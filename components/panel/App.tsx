@@ -8,7 +8,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DocumentId, FactId, Lang } from '@/rules/index';
-import { lang, switchLanguage, t } from '@/components/i18n/index';
+import { isUiKey, lang, loadDictionary, switchLanguage, t } from '@/components/i18n/index';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import type { PageFact, PageFactValues } from '@/components/page-panel/index';
 import { PanelContext, usePanel, type PanelServices } from './context';
@@ -79,7 +79,8 @@ function Panel() {
     patient.reset();
     setPicking(false);
     setCopyStatus('');
-    setResetStatus(t('newPatientDone'));
+    // Its words come with the rest of the interface (in a moment, if the clerk is that quick).
+    void loadDictionary(lang.peek()).then(() => setResetStatus(t('newPatientDone')), () => undefined);
     requestFocus('search');
   };
 
@@ -204,10 +205,13 @@ function Panel() {
         </>
       )}
       {parts && <parts.Contacts />}
-      <footer class="pc-footer">
-        <p class="pc-muted">{t('shortcutsHint')}</p>
-        <p class="pc-muted">{t('privacyNote')}</p>
-      </footer>
+      {/* The footer's words come with the rest of the interface, right after the first render. */}
+      {isUiKey('shortcutsHint') && (
+        <footer class="pc-footer">
+          <p class="pc-muted">{t('shortcutsHint')}</p>
+          <p class="pc-muted">{t('privacyNote')}</p>
+        </footer>
+      )}
     </main>
   );
 }

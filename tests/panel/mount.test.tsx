@@ -38,6 +38,9 @@ describe('mounting the side panel', () => {
 
     parts.resolve(deferred);
     await mounted;
+    // The footer's words are not in the first screen's part: it comes with the rest.
+    await waitFor(() => expect(document.querySelector('.pc-footer')?.textContent).toMatch(/Alt\+Shift\+N/));
+    expect(document.querySelector('.pc-footer')?.textContent).not.toContain('shortcutsHint');
     expect(performance.getEntriesByName(PARTS_READY_MARK).length).toBeGreaterThan(0);
     // The engine is in: the contacts (from the rules) are shown.
     expect(document.querySelector('.pc-panel')?.textContent).toContain('Fedasil');
