@@ -6,22 +6,13 @@
  * shorthand, search filters, insurer lists offering "self-pay", the guarantor's details,
  * validity starts, an order to leave's deadline, checkboxes whose trailing words are no label.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../components/page/classify-text';
-import { createDetectionCache, detectFields } from '../../components/page/detect-fields';
+import { clearPageAfterEach, kindsIn } from './kinds-in';
 
 const kindOf = (label: string, role: 'text' | 'choice' = 'text') => classifyText(label, role).kind ?? null;
 
-/** The kinds of the controls marked data-t, in document order (null: not recognised). */
-function kindsIn(html: string): (string | null)[] {
-  document.body.innerHTML = html;
-  const fields = detectFields(document, { cache: createDetectionCache() });
-  return Array.from(document.querySelectorAll('[data-t]')).map((el) => fields.find((f) => f.element === el)?.kind ?? null);
-}
-
-afterEach(() => {
-  document.body.replaceChildren();
-});
+clearPageAfterEach();
 
 describe('labels, one text at a time', () => {
   it.each([

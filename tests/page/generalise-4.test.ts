@@ -5,20 +5,11 @@
  * controls, an insurability check that is no insurer, a companion's questions on a kiosk, a
  * dialog or section titled as another person.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../components/page/classify-text';
-import { createDetectionCache, detectFields } from '../../components/page/detect-fields';
+import { clearPageAfterEach, kindsIn } from './kinds-in';
 
-/** The kinds of the controls marked data-t, in document order (null: not recognised). */
-function kindsIn(html: string): (string | null)[] {
-  document.body.innerHTML = html;
-  const fields = detectFields(document, { cache: createDetectionCache() });
-  return Array.from(document.querySelectorAll('[data-t]')).map((el) => fields.find((f) => f.element === el)?.kind ?? null);
-}
-
-afterEach(() => {
-  document.body.replaceChildren();
-});
+clearPageAfterEach();
 
 describe('a cell of several "Label : field" pairs under a column heading', () => {
   it('reads the words before each control as its label, the heading as their section', () => {

@@ -4,19 +4,10 @@
  * patient search boxes, EHIC sections, invoice dates, payer checkboxes and lists, CPAS versus
  * AMU wordings, labels that reach their control only through a twin or a web component.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDetectionCache, detectFields } from '../../components/page/detect-fields';
+import { describe, expect, it } from 'vitest';
+import { clearPageAfterEach, kindsIn } from './kinds-in';
 
-/** The kinds of the controls marked data-t, in document order (null: not recognised). */
-function kindsIn(html: string): (string | null)[] {
-  document.body.innerHTML = html;
-  const fields = detectFields(document, { cache: createDetectionCache() });
-  return Array.from(document.querySelectorAll('[data-t]')).map((el) => fields.find((f) => f.element === el)?.kind ?? null);
-}
-
-afterEach(() => {
-  document.body.replaceChildren();
-});
+clearPageAfterEach();
 
 describe('patient search boxes', () => {
   it('are no patient field: a search hint, a hint listing a name among keys, a search form', () => {
