@@ -83,6 +83,17 @@ function ownLabel(node: Element): string {
     const label = node.getAttribute('aria-label');
     if (label) return label.trim();
   }
+  // A tab's panel (role=tabpanel, Bootstrap's .tab-pane): titled by the tab that shows it
+  // (aria-controls, or a link to its id), as a clerk reads "Kontaktpersonen" above its fields.
+  if (node.id && (role === 'tabpanel' || node.classList.contains('tab-pane'))) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    const id = node.id.replace(/["\\]/g, '\\$&'); // inside a CSS string: only " and \ need escaping
+    const tab = root.querySelector?.(`[aria-controls="${id}"], a[href="#${id}"]`);
+    if (tab && tab !== node && !tab.contains(node)) {
+      const text = textOf(tab, 100);
+      if (text) return text;
+    }
+  }
   return '';
 }
 

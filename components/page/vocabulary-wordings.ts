@@ -139,4 +139,8 @@ const CHECKED = '(verifiee?|controlee?|verification|nagekeken|gecontroleerd|geve
 /** A consent to share data ("Patient agrees to share data with the CPAS"): names the CPAS, is no CPAS field. */
 export const CONSENT = /\b(agrees?|consents?|accepte|akkoord|stemt in|einverstanden|toestemming|consentement|einwilligung)\b.*\b(share|partag\w*|transm\w*|delen|doorgeven|weiter\w*|data|donnees|gegevens|daten)\b/;
 
-export const INSURABILITY_CHECK = words(`${INSURABILITY}( \\w+){0,2} ${CHECKED}|${CHECKED} (\\w+ ){0,3}${INSURABILITY}`);
+/** "Versicherbarkeit (MyCareNet)": insurability as MyCareNet answers it, a status too. */
+const INSURABILITY_WORD = '(assurabilite|verzekerbaarheid|versicherbarkeit|insurability)';
+export const INSURABILITY_CHECK = words(
+  `${INSURABILITY}( \\w+){0,2} ${CHECKED}|${CHECKED} (\\w+ ){0,3}${INSURABILITY}|${INSURABILITY_WORD} (\\w+ ){0,2}mycarenet|mycarenet (\\w+ ){0,2}${INSURABILITY_WORD}`,
+);

@@ -133,3 +133,22 @@ describe("a file's number", () => {
       <div><label for="f">N° de dossier</label><input id="f" data-t></div></form>`)).toEqual(['cpas', 'cpas', 'travel-insurance', 'travel-insurance', null, null]);
   });
 });
+
+describe('a tab panel titled only by its tab', () => {
+  it('takes the tab that shows it as its section: a contact persons tab holds no patient field', () => {
+    expect(kindsIn(`
+      <ul class="nav"><li><a data-toggle="tab" href="#p1">Patient</a></li><li><a data-toggle="tab" href="#p2">Kontaktpersonen</a></li></ul>
+      <div class="tab-content">
+        <div class="tab-pane active" id="p1"><label for="n1">Staatsangehörigkeit</label><input id="n1" data-t></div>
+        <div class="tab-pane" id="p2"><table><thead><tr><th>Name</th><th>Staatsangehörigkeit</th><th>Wohnort</th></tr></thead>
+          <tbody><tr><td><input name="name"></td><td><input name="nat" data-t></td><td><input name="city" data-t></td></tr></tbody></table></div>
+      </div>`)).toEqual(['nationality', null, null]);
+  });
+});
+
+describe('insurability as MyCareNet answers it', () => {
+  it('is a status, not the insurer', () => {
+    expect(kindsIn(`<table><tr><td><label for="o">Versicherbarkeit (MyCareNet)</label></td><td><select id="o" data-t><option>geprüft – in Ordnung</option><option>nicht geprüft</option></select></td></tr>
+      <tr><td><label for="m">Krankenkasse</label></td><td><input id="m" data-t></td></tr></table>`)).toEqual([null, 'insurer']);
+  });
+});
