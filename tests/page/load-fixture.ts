@@ -53,6 +53,13 @@ export const UNSEEN_5_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url))
  */
 export const UNSEEN_6_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-6');
 
+/**
+ * A seventh held-out set (tests/fixtures/unseen-7), written blind while the first six were being
+ * tuned on (other frameworks: PrimeNG, Mendix, Drupal, RichFaces, Quasar, Shoelace): measured by
+ * tests/e2e/content-unseen-7.test.ts, never a threshold, never a tuning target.
+ */
+export const UNSEEN_7_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-7');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
