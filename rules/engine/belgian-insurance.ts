@@ -47,7 +47,9 @@ const HOLDER_BIT = { employed: 1, 'higher-education-student': 2, 'unaccompanied-
 /** The holder qualities known for this document, as a bit set over HOLDER_ORDER. */
 function knownHolderQualities(doc: DocumentRule, f: Facts): number {
   let bits = 0;
-  for (const q of doc.holderQualities.value) {
+  const qualities = doc.holderQualities.value;
+  for (let i = 0; i < qualities.length; i++) {
+    const q = qualities[i]!;
     if (q === 'registered-resident') {
       if (registeredByDocument(doc, f)) bits |= HOLDER_BIT[q];
     } else if (doc.qualityWithDocument?.quality === q && doc.qualityWithDocument.when.kind === 'always') {

@@ -27,19 +27,54 @@ export interface Aid {
   readonly limitedInPractice?: boolean;
 }
 
-const aid = (kind: AidKind, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = [], extra: Partial<Aid> = {}): Aid => ({
-  kind, reason, cite, dependsOn, ...extra,
-});
+/** The facts a `depends` names, as shared constant lists (an outcome is cached by their identity). */
+const NO_FACTS: readonly FactId[] = [];
+const DEP = {
+  euStatus: ['euStatus'],
+  monthsInBelgium: ['monthsInBelgium'],
+  orderToLeaveExtended: ['orderToLeaveExtended'],
+  absenceExceeded: ['absenceExceeded'],
+  annexe15Case: ['annexe15Case'],
+  annexe15CaseMonths: ['annexe15Case', 'monthsInBelgium'],
+  familyOf: ['familyOf'],
+  attestationReasonFamily: ['attestationReason', 'familyOf'],
+  euStatusFamily: ['euStatus', 'familyOf'],
+  familyEuStatus: ['familyOf', 'euStatus'],
+} as const satisfies Record<string, readonly FactId[]>;
+const andNationality = memoByRef((facts: readonly FactId[]): readonly FactId[] => [...facts, 'nationality']);
+const NO_EXTRA: Partial<Aid> = {};
+const SPP_IS: Partial<Aid> = { sppIs: true };
+const SWISS: Partial<Aid> = { swiss: true };
+const LIMITED_IN_PRACTICE: Partial<Aid> = { limitedInPractice: true };
+
+/**
+ * Outcomes already built, by citation list: every argument of `aid` is a constant (a citation
+ * list of the knowledge base, a text, one of the lists above), so the same outcome is one shared
+ * object. The questionnaire re-decides a situation about twenty times; building a fresh
+ * outcome each time was a third of what it allocated, and allocation is what sets the p99
+ * (tests/rules/allocation.test.ts).
+ */
+const outcomes = new WeakMap<readonly Citation[], Aid[]>();
+
+function aid(kind: AidKind, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = NO_FACTS, extra: Partial<Aid> = NO_EXTRA): Aid {
+  let built = outcomes.get(cite);
+  if (built === undefined) outcomes.set(cite, (built = []));
+  for (const a of built) {
+    if (a.kind === kind && a.reason === reason && a.dependsOn === dependsOn && a.sppIs === extra.sppIs && a.swiss === extra.swiss && a.limitedInPractice === extra.limitedInPractice) return a;
+  }
+  const made: Aid = { kind, reason, cite, dependsOn, ...extra };
+  built.push(made);
+  return made;
+}
 
 /** The EU-citizen limits, by the quality in which the EU citizen concerned is registered. */
-function byEuStatus(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean): Aid {
-  const cite = doc.cpas.cite;
+function byEuStatus(f: Facts, jobSeekerOnly: boolean, cite: readonly Citation[]): Aid {
   const status = f.get(F.euStatus);
-  if (status === undefined) return aid('depends', R.unknownFacts, cite, ['euStatus']);
+  if (status === undefined) return aid('depends', R.unknownFacts, cite, DEP.euStatus);
   if (status === 'job-seeker') return aid('amu', R.euJobSeeker, cite);
   if ((status === 'student' || status === 'inactive') && !jobSeekerOnly) {
     const months = f.get(F.monthsInBelgium);
-    if (months === undefined) return aid('depends', R.unknownFacts, cite, ['monthsInBelgium']);
+    if (months === undefined) return aid('depends', R.unknownFacts, cite, DEP.monthsInBelgium);
     return months < 3 ? aid('amu', R.euFirstMonths, cite) : aid('full', R.euAfterFirstMonths, cite);
   }
   return aid('full', R.euWorker, cite);
@@ -51,7 +86,7 @@ function familyOfBelgian(doc: DocumentRule, f: Facts): Aid {
   const cite = sppIsCites(doc);
   const months = f.get(F.monthsInBelgium);
   if (months !== undefined && months >= 3) return aid('full', R.familyOfBelgianAfter, cite);
-  return aid('depends', R.familyOfBelgianDisputed, cite, months === undefined ? ['monthsInBelgium'] : [], { sppIs: true });
+  return aid('depends', R.familyOfBelgianDisputed, cite, months === undefined ? DEP.monthsInBelgium : NO_FACTS, SPP_IS);
 }
 
 /**
@@ -85,28 +120,28 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
   const cite = doc.cpas.cite;
   const family = effectiveFamilyOf(doc, f);
   if (family === 'belgian') return familyOfBelgian(doc, f);
-  if (family === 'eu-citizen') return byEuStatus(doc, f, false);
+  if (family === 'eu-citizen') return byEuStatus(f, false, cite);
   // Joining a third-country national is no EU-law family link: an EU citizen then stays in their own right.
   if (family === 'third-country-national' && who === 'family-member') return aid('full', R.ownRight, cite);
   if (family === 'none' || family === 'third-country-national') {
     if (who === 'family-member') return aid('full', R.ownRight, cite);
     // The patient is (presumably) the EU citizen in their own right.
-    const own = byEuStatus(doc, f, false);
+    const own = byEuStatus(f, false, cite);
     const nationality = f.get(F.nationality);
     if (own.kind === 'full') return own;
-    if (nationality === undefined) return aid('depends', R.unknownFacts, cite, [...own.dependsOn, 'nationality']);
+    if (nationality === undefined) return aid('depends', R.unknownFacts, cite, andNationality(own.dependsOn));
     const g = countryGroup(nationality);
     if (isEuOrEea(g)) return own;
-    if (g === 'swiss') return own.kind === 'amu' ? aid('depends', R.swissUnknown, cite, [], { swiss: true }) : own;
+    if (g === 'swiss') return own.kind === 'amu' ? aid('depends', R.swissUnknown, cite, NO_FACTS, SWISS) : own;
     return aid('full', R.ownRight, cite);
   }
   // familyOf unknown, and no euStatus to tell.
   if (who === 'family-member') {
-    return aid('depends', R.unknownFacts, cite, doc.id === 'attestation-immatriculation' ? ['attestationReason', 'familyOf'] : ['familyOf']);
+    return aid('depends', R.unknownFacts, cite, doc.id === 'attestation-immatriculation' ? DEP.attestationReasonFamily : DEP.familyOf);
   }
   const nationality = f.get(F.nationality);
   const eu = nationality !== undefined && (isEuOrEea(countryGroup(nationality)) || countryGroup(nationality) === 'swiss');
-  return aid('depends', R.unknownFacts, cite, eu ? ['euStatus', 'familyOf'] : ['familyOf', 'euStatus']);
+  return aid('depends', R.unknownFacts, cite, eu ? DEP.euStatusFamily : DEP.familyEuStatus);
 }
 
 /** Annexe 15 cases 1, 4 and 8 limit the aid of family members of an EU citizen only. */
@@ -114,11 +149,8 @@ function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean
   const family = effectiveFamilyOf(doc, f);
   const cite = caseCites(f.peek(F.annexe15Case) ?? 0);
   if (family === 'belgian') return familyOfBelgian(doc, f);
-  if (family === 'eu-citizen') {
-    const a = byEuStatus(doc, f, jobSeekerOnly);
-    return { ...a, cite };
-  }
-  if (family === undefined) return aid('depends', R.unknownFacts, cite, ['familyOf']);
+  if (family === 'eu-citizen') return byEuStatus(f, jobSeekerOnly, cite);
+  if (family === undefined) return aid('depends', R.unknownFacts, cite, DEP.familyOf);
   return aid('full', R.ownRight, cite);
 }
 
@@ -132,10 +164,10 @@ function annexe15(doc: DocumentRule, f: Facts): Aid {
     if (effectiveFamilyOf(doc, f) === 'belgian') {
       const months = f.get(F.monthsInBelgium);
       if (months === undefined || months < 3) {
-        return aid('depends', R.unknownFacts, sppIsCites(doc), months === undefined ? ['annexe15Case', 'monthsInBelgium'] : ['annexe15Case'], { sppIs: true });
+        return aid('depends', R.unknownFacts, sppIsCites(doc), months === undefined ? DEP.annexe15CaseMonths : DEP.annexe15Case, SPP_IS);
       }
     }
-    return aid('depends', R.unknownFacts, doc.cpas.cite, ['annexe15Case']);
+    return aid('depends', R.unknownFacts, doc.cpas.cite, DEP.annexe15Case);
   }
   const caseCite = ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES];
   const cite = caseCites(c);
@@ -150,7 +182,7 @@ function annexe15(doc: DocumentRule, f: Facts): Aid {
       return aid('full', R.annexe15Case7, cite);
     case 3: {
       const exceeded = f.get(F.absenceExceeded);
-      if (exceeded === undefined) return aid('depends', R.unknownFacts, cite, ['absenceExceeded']);
+      if (exceeded === undefined) return aid('depends', R.unknownFacts, cite, DEP.absenceExceeded);
       return exceeded ? aid('amu', R.annexe15Absence, cite) : aid('full', reason, cite);
     }
     case 1:
@@ -166,7 +198,7 @@ export function cpasAid(doc: DocumentRule, f: Facts): Aid {
   switch (rule.kind) {
     case 'full':
       return rule.limitedInPractice
-        ? aid('full', R.fullLimitedInPractice, doc.cpas.cite, [], { limitedInPractice: true })
+        ? aid('full', R.fullLimitedInPractice, doc.cpas.cite, NO_FACTS, LIMITED_IN_PRACTICE)
         : aid('full', R.full, doc.cpas.cite);
     case 'amu-only':
       return aid('amu', R.noLegalStay, doc.cpas.cite);
@@ -174,7 +206,7 @@ export function cpasAid(doc: DocumentRule, f: Facts): Aid {
       return aid('none', R.frontierWorker, doc.cpas.cite);
     case 'order-to-leave': {
       const extended = f.get(F.orderToLeaveExtended);
-      if (extended === undefined) return aid('depends', R.unknownFacts, doc.cpas.cite, ['orderToLeaveExtended']);
+      if (extended === undefined) return aid('depends', R.unknownFacts, doc.cpas.cite, DEP.orderToLeaveExtended);
       return extended ? aid('full', R.orderExtended, doc.cpas.cite) : aid('amu', R.orderExpired, doc.cpas.cite);
     }
     case 'annexe-15-cases':

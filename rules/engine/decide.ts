@@ -6,10 +6,9 @@ import type { DocumentRule, Tri } from '../schema/document-rule';
 import type { FactId } from '../schema/facts';
 import type { Text } from '../i18n/text';
 import { memoByRef } from '../shared/memo';
-import { CPAS_UNDECIDED_NAME, PAYER_NAMES } from '../i18n/payer-texts';
-import { WARNING_TEXTS } from '../i18n/warning-texts';
 import { ANNEXE_15_REGISTER_CASES } from '../documents/annexe-15';
 import { evaluate, type Evaluation } from './evaluate';
+import { amuAttestationPart, insuranceAccessPart, nationalRegisterPart, qualitiesPart } from './verdict-parts';
 import { F } from './facts';
 import { nextQuestions } from './questions';
 
@@ -27,10 +26,13 @@ export interface DecideOptions {
   readonly questions?: boolean;
 }
 
-const qualityCites = memoByRef((doc: DocumentRule) => [...doc.holderQualities.cite, ...doc.dependantQualities.cite]);
 const uncertainOf = memoByRef((doc: DocumentRule) => (doc.uncertain ?? []).map((u) => ({ note: u.note, citations: u.cite as Citation[] })));
+const NO_QUALITIES: readonly string[] = [];
 
-/** Decides an already-validated situation. The verdict shares the knowledge base's frozen lists: read it, do not mutate it. */
+/**
+ * Decides an already-validated situation. The verdict's own object and lists are new; its parts
+ * are shared and frozen (verdict-parts.ts): read it, do not mutate it.
+ */
 export function decideSituation(situation: Situation, options: DecideOptions = {}): Verdict {
   const e = evaluate(situation);
   const doc = e.decidedAs;
@@ -38,23 +40,17 @@ export function decideSituation(situation: Situation, options: DecideOptions = {
     document: situation.document,
     decidedAs: doc.id,
     firstPayer: e.payers[0]!.id,
-    payers: e.payers.map((p) => ({ id: p.id, name: p.id === 'cpas' && e.amu.value === 'depends' ? CPAS_UNDECIDED_NAME : PAYER_NAMES[p.id], why: p.why, actions: p.actions as Text[], citations: p.cite as Citation[] })),
-    amuAttestation: { value: e.amu.value, reason: e.amu.reason, dependsOn: e.amu.dependsOn as FactId[], citations: e.amu.cite as Citation[] },
+    payers: e.payers as Verdict['payers'],
+    amuAttestation: amuAttestationPart(e.amu),
     cpasAid: e.aid.kind,
-    warnings: e.warnings.map((w) => ({ id: w.id, text: WARNING_TEXTS[w.id], citations: w.cite as Citation[] })),
-    insuranceAccess: { value: doc.insuranceAccess.value, citations: doc.insuranceAccess.cite as Citation[] },
-    nationalRegister: { value: nationalRegister(e), citations: doc.nationalRegister.cite as Citation[] },
-    qualities: {
-      holder: doc.holderQualities.value as string[],
-      dependant: doc.dependantQualities.value as string[],
-      known: (e.belgian?.qualities ?? []) as string[],
-      citations: qualityCites(doc),
-    },
+    warnings: e.warnings as Verdict['warnings'],
+    insuranceAccess: insuranceAccessPart(doc),
+    nationalRegister: nationalRegisterPart(doc, nationalRegister(e)),
+    qualities: qualitiesPart(doc, e.belgian?.qualities ?? NO_QUALITIES),
     uncertain: uncertainOf(doc),
     nextQuestions: options.questions === false ? [] : (nextQuestions(situation, e) as Verdict['nextQuestions']),
   };
 }
-
 
 /** Every citation of a verdict, without duplicates, in order of appearance. */
 export function verdictCitations(v: Verdict): Citation[] {

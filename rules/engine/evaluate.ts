@@ -7,7 +7,7 @@ import type { Citation } from '../sources/registry';
 import type { DocumentRule } from '../schema/document-rule';
 import type { FactId, Situation } from '../schema/facts';
 import { fillEach, type Text } from '../i18n/text';
-import { ACTIONS as A, QUALITY_NAMES, WHY, type PayerId } from '../i18n/payer-texts';
+import { ACTIONS as A, CPAS_UNDECIDED_NAME, PAYER_NAMES, QUALITY_NAMES, WHY, type PayerId } from '../i18n/payer-texts';
 import { AID_REASONS } from '../i18n/aid-texts';
 import type { WarningId } from '../i18n/warning-texts';
 import { DOCUMENTS } from '../documents/index';
@@ -18,33 +18,19 @@ import { cpasAid, type Aid } from './cpas-aid';
 import { belgianInsurance, type BelgianInsurance } from './belgian-insurance';
 import { P } from './passages';
 import { memoByRef } from '../shared/memo';
+import { payerPart, warningPart, type AmuAttestation, type AmuValue, type VerdictPayer, type VerdictWarning } from './verdict-parts';
 
-export interface PayerEntry {
-  readonly id: PayerId;
-  readonly why: Text;
-  readonly actions: readonly Text[];
-  readonly cite: readonly Citation[];
-}
-export interface WarningEntry {
-  readonly id: WarningId;
-  readonly cite: readonly Citation[];
-}
-export type AmuValue = 'required' | 'not-required' | 'depends';
-export interface AmuAttestation {
-  readonly value: AmuValue;
-  readonly reason: Text;
-  readonly dependsOn: readonly FactId[];
-  readonly cite: readonly Citation[];
-}
+export type { AmuAttestation, AmuValue } from './verdict-parts';
 
 export interface Evaluation {
   readonly document: DocumentRule;
   /** The document the rules applied: `none` for a UK national's lapsed EU-law document. */
   readonly decidedAs: DocumentRule;
-  readonly payers: readonly PayerEntry[];
+  /** As the verdict shows them (shared, frozen parts). */
+  readonly payers: readonly VerdictPayer[];
   readonly aid: Aid;
   readonly amu: AmuAttestation;
-  readonly warnings: readonly WarningEntry[];
+  readonly warnings: readonly VerdictWarning[];
   readonly belgian: BelgianInsurance | undefined;
   readonly facts: Facts;
 }
@@ -63,14 +49,8 @@ export interface Sink {
   readonly cites: boolean;
   payer(id: PayerId, why: Text, actions: readonly Text[], cite: readonly Citation[]): void;
   warn(id: WarningId, cite: readonly Citation[]): void;
-}
-
-export interface Core {
-  readonly document: DocumentRule;
-  readonly decidedAs: DocumentRule;
-  readonly aid: Aid;
-  readonly amu: AmuAttestation;
-  readonly belgian: BelgianInsurance | undefined;
+  /** The rest of the outcome, once decided (passed, not returned: a probe allocates nothing for it). */
+  done(document: DocumentRule, decidedAs: DocumentRule, aid: Aid, amu: AmuAttestation, belgian: BelgianInsurance | undefined): void;
 }
 
 // Constant lists, so that a decision allocates as little as possible.
@@ -110,10 +90,17 @@ const uncertainCites = memoByRef((doc: DocumentRule) => (doc.uncertain ?? []).fl
 /** What a probe passes instead of a citation list. */
 const UNCITED: readonly Citation[] = [];
 
-const amuOf = (value: AmuValue, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = []): AmuAttestation => ({ value, reason, dependsOn, cite });
+const NO_FACTS: readonly FactId[] = [];
+const amuOf = (value: AmuValue, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = NO_FACTS): AmuAttestation => ({ value, reason, dependsOn, cite });
+const AMU_DETAINED = amuOf('not-required', AID_REASONS.detained, P.immigrationOffice);
+const AMU_FEDASIL = amuOf('not-required', AID_REASONS.fedasilCompetent, CITES.fedasilFirst);
+const AMU_NOT_INDIGENT = amuOf('not-required', AID_REASONS.notIndigent, CITES.patient);
+const AMU_OF_AID: Record<Aid['kind'], AmuValue> = { none: 'not-required', full: 'not-required', amu: 'required', depends: 'depends' };
+/** When the CPAS is reached, the attestation follows its aid: one shared object per aid outcome (those are shared too). */
+const amuOfAid = memoByRef((aid: Aid) => amuOf(AMU_OF_AID[aid.kind], aid.reason, aid.cite, aid.kind === 'depends' ? aid.dependsOn : NO_FACTS));
 
-/** The decision, writing its payers (in rule order) and warnings into `sink`. */
-export function decideInto(f: Facts, sink: Sink): Core {
+/** The decision, writing its payers (in rule order), warnings and outcome into `sink`. */
+export function decideInto(f: Facts, sink: Sink): void {
   const situation = f.situation;
   // Looked up once per situation, not once per probe.
   const document = (f.rule ??= DOCUMENTS[situation.document]);
@@ -175,26 +162,20 @@ export function decideInto(f: Facts, sink: Sink): Core {
   let amu: AmuAttestation;
   let cpasListed = false;
   if (detained) {
-    amu = amuOf('not-required', AID_REASONS.detained, P.immigrationOffice);
+    amu = AMU_DETAINED;
   } else if (fedasil) {
-    amu = amuOf('not-required', AID_REASONS.fedasilCompetent, CITES.fedasilFirst);
+    amu = AMU_FEDASIL;
   } else if (aid.kind === 'none') {
-    amu = amuOf('not-required', aid.reason, aid.cite);
+    amu = amuOfAid(aid);
     if (!belgian) sink.warn('not-insured-no-cpas', aid.cite);
   } else if (indigent === false) {
-    amu = amuOf('not-required', AID_REASONS.notIndigent, CITES.patient);
+    amu = AMU_NOT_INDIGENT;
   } else {
     cpasListed = true;
-    if (aid.kind === 'amu') {
-      sink.payer('cpas-amu', WHY.cpasAmu, ACT.cpasAmu, cites ? cpasAmuCites(aid.cite) : UNCITED);
-      amu = amuOf('required', aid.reason, aid.cite);
-    } else if (aid.kind === 'full') {
-      sink.payer('cpas', WHY.cpasFull, ACT.cpasFull, cites ? cpasCites(aid.cite) : UNCITED);
-      amu = amuOf('not-required', aid.reason, aid.cite);
-    } else {
-      sink.payer('cpas', WHY.cpasDepends, ACT.cpasAmu, cites ? cpasCites(aid.cite) : UNCITED);
-      amu = amuOf('depends', aid.reason, aid.cite, aid.dependsOn);
-    }
+    amu = amuOfAid(aid);
+    if (aid.kind === 'amu') sink.payer('cpas-amu', WHY.cpasAmu, ACT.cpasAmu, cites ? cpasAmuCites(aid.cite) : UNCITED);
+    else if (aid.kind === 'full') sink.payer('cpas', WHY.cpasFull, ACT.cpasFull, cites ? cpasCites(aid.cite) : UNCITED);
+    else sink.payer('cpas', WHY.cpasDepends, ACT.cpasAmu, cites ? cpasCites(aid.cite) : UNCITED);
   }
 
   // 6. The patient, always last.
@@ -226,38 +207,47 @@ export function decideInto(f: Facts, sink: Sink): Core {
   if (doc.uncertain) sink.warn('register-uncertain', cites ? uncertainCites(doc) : UNCITED);
   if (doc.id === 'temporary-protection') sink.warn('ukraine-affiliation', CITES.ukraine);
 
-  return { document, decidedAs: doc, aid, amu, belgian };
+  sink.done(document, doc, aid, amu, belgian);
 }
 
-/** The full verdict's sink: keeps every payer and warning with its reasons and citations. */
-class Collect implements Sink {
+/** The full verdict's sink: keeps every payer and warning with its reasons and citations, and is the evaluation. */
+class Collect implements Sink, Evaluation {
   readonly cites = true;
-  readonly payers: PayerEntry[] = [];
-  readonly warnings: WarningEntry[] = [];
+  readonly payers: VerdictPayer[] = [];
+  readonly warnings: VerdictWarning[] = [];
+  document!: DocumentRule;
+  decidedAs!: DocumentRule;
+  aid!: Aid;
+  amu!: AmuAttestation;
+  belgian: BelgianInsurance | undefined = undefined;
+  constructor(readonly facts: Facts) {}
   payer(id: PayerId, why: Text, actions: readonly Text[], cite: readonly Citation[]): void {
-    this.payers.push({ id, why, actions, cite });
+    this.payers.push(payerPart(id, PAYER_NAMES[id], why, actions, cite));
   }
   warn(id: WarningId, cite: readonly Citation[]): void {
-    this.warnings.push({ id, cite });
+    this.warnings.push(warningPart(id, cite));
+  }
+  done(document: DocumentRule, decidedAs: DocumentRule, aid: Aid, amu: AmuAttestation, belgian: BelgianInsurance | undefined): void {
+    this.document = document;
+    this.decidedAs = decidedAs;
+    this.aid = aid;
+    this.amu = amu;
+    this.belgian = belgian;
+    // Until the attestation is settled, the CPAS is named as "full aid or AMU (to be settled)".
+    if (amu.value !== 'depends') return;
+    const i = this.payers.findIndex((p) => p.id === 'cpas');
+    if (i >= 0) {
+      const p = this.payers[i]!;
+      this.payers[i] = payerPart('cpas', CPAS_UNDECIDED_NAME, p.why, p.actions, p.citations);
+    }
   }
 }
 
 /** The full evaluation: payers and warnings with their reasons and citations. */
 export function evaluate(situation: Situation): Evaluation {
-  const sink = new Collect();
-  const f = new Facts(situation);
-  const core = decideInto(f, sink);
-  // Spelled out rather than spread: one object shape, built in one step.
-  return {
-    document: core.document,
-    decidedAs: core.decidedAs,
-    payers: sink.payers,
-    aid: core.aid,
-    amu: core.amu,
-    warnings: sink.warnings,
-    belgian: core.belgian,
-    facts: f,
-  };
+  const sink = new Collect(new Facts(situation));
+  decideInto(sink.facts, sink);
+  return sink;
 }
 
 /** Affiliated: bill the insurer; a quality opens the right: have the patient affiliated. Insurability is checked first either way. */

@@ -27,6 +27,8 @@ export const F = Object.fromEntries(TRACKED_FACTS.map((f, i) => [f, i])) as unkn
 const INDEX = new Map<string, number>(TRACKED_FACTS.map((f, i) => [f, i]));
 
 export class Facts {
+  /** The situation read: set by `load`, which the questionnaire's reusable probe calls per verdict. */
+  situation!: Situation;
   /** Bit set of the facts read so far (kept only when `track`). */
   read = 0;
   /** The facts' values, by FactRef. The questionnaire's probes change one at a time. */
@@ -36,19 +38,37 @@ export class Facts {
   /** A probe: the decision it varies, and the one fact it changed (by FactRef). */
   base: Facts | undefined = undefined;
   changed = -1;
-  /** Per part of the decision (see `part`): the document it was computed for, the facts it read, its result. */
-  private readonly partDocs: (DocumentRule | undefined)[] = [undefined, undefined];
-  private readonly partReads: number[] = [0, 0];
-  private readonly partValues: unknown[] = [undefined, undefined];
+  // Per part of the decision (see `part`): the document it was computed for, the facts it read,
+  // its result. Fields rather than lists: a decision allocates as little as it can.
+  private doc0: DocumentRule | undefined = undefined;
+  private reads0 = 0;
+  private value0: unknown = undefined;
+  private doc1: DocumentRule | undefined = undefined;
+  private reads1 = 0;
+  private value1: unknown = undefined;
 
   /**
    * `track`: record the facts read (the questionnaire's probes only need the outcome). One
    * class for both, so that every `get` call site sees one shape.
    */
   constructor(
-    readonly situation: Situation,
+    situation: Situation,
     readonly track = true,
   ) {
+    this.load(situation);
+  }
+
+  /** Reads `situation` afresh, forgetting everything about the previous one. */
+  load(situation: Situation): this {
+    this.situation = situation;
+    this.read = 0;
+    this.values.fill(undefined);
+    this.rule = undefined;
+    this.base = undefined;
+    this.changed = -1;
+    this.doc0 = this.doc1 = undefined;
+    this.value0 = this.value1 = undefined;
+    this.reads0 = this.reads1 = 0;
     // Walks the keys the situation has (a for-in reads them through the enum cache) instead of
     // asking for all 21: a situation arrives in any of thousands of shapes, and asking one of
     // those for a missing key is the slow path of a megamorphic load.
@@ -56,6 +76,7 @@ export class Facts {
       const i = INDEX.get(key);
       if (i !== undefined) this.values[i] = (situation as unknown as Record<string, unknown>)[key];
     }
+    return this;
   }
 
   get<K extends TrackedFact>(fact: FactRef<K>): Situation[K] {
@@ -70,14 +91,25 @@ export class Facts {
    */
   part<T>(n: 0 | 1, doc: DocumentRule, compute: (doc: DocumentRule, f: Facts) => T): T {
     const base = this.base;
-    if (base !== undefined && base.partDocs[n] === doc && (base.partReads[n]! & (1 << this.changed)) === 0) return base.partValues[n] as T;
+    if (base !== undefined) {
+      const bit = 1 << this.changed;
+      if (n === 0 ? base.doc0 === doc && (base.reads0 & bit) === 0 : base.doc1 === doc && (base.reads1 & bit) === 0) {
+        return (n === 0 ? base.value0 : base.value1) as T;
+      }
+    }
     if (!this.track) return compute(doc, this);
     const before = this.read;
     this.read = 0;
     const value = compute(doc, this);
-    this.partDocs[n] = doc;
-    this.partReads[n] = this.read;
-    this.partValues[n] = value;
+    if (n === 0) {
+      this.doc0 = doc;
+      this.reads0 = this.read;
+      this.value0 = value;
+    } else {
+      this.doc1 = doc;
+      this.reads1 = this.read;
+      this.value1 = value;
+    }
     this.read |= before;
     return value;
   }
@@ -87,10 +119,8 @@ export class Facts {
     return this.values[fact] as Situation[K];
   }
 
-  /** The facts that were read and are unknown: the candidates for the next questions. */
-  unknownRead(): TrackedFact[] {
-    const out: TrackedFact[] = [];
-    for (let i = 0; i < TRACKED_FACTS.length; i++) if (this.read & (1 << i) && this.values[i] === undefined) out.push(TRACKED_FACTS[i]!);
-    return out;
+  /** Whether the decision read this fact and the situation leaves it unknown: a candidate for the next questions. */
+  unknownRead(fact: number): boolean {
+    return (this.read & (1 << fact)) !== 0 && this.values[fact] === undefined;
   }
 }

@@ -6,10 +6,10 @@
 import { FACT_VALUES, type DocumentId, type EnumFact, type FactId, type Situation } from '../schema/facts';
 import type { Text } from '../i18n/text';
 import { ANSWERS, EXPIRED, QUESTIONS } from '../i18n/question-texts';
-import { decideInto, type Evaluation, type Sink } from './evaluate';
+import { decideInto, type AmuAttestation, type Evaluation, type Sink } from './evaluate';
 import { PAYER_IDS, type PayerId } from '../i18n/payer-texts';
 import { WARNING_IDS, type WarningId } from '../i18n/warning-texts';
-import { F, Facts, type TrackedFact } from './facts';
+import { Facts, TRACKED_FACTS, type TrackedFact } from './facts';
 import { memoByKey } from '../shared/memo';
 
 export type Change = 'first-payer' | 'amu-attestation' | 'payers' | 'warnings';
@@ -37,6 +37,8 @@ const PRIORITY: readonly TrackedFact[] = [
   'higherEducationStudent', 'unaccompaniedMinorConditions', 'dependentOf', 'foreignCoverage', 'care', 'travelInsurance',
   'documentValidUntil',
 ];
+/** Each fact's place in PRIORITY, by its position in TRACKED_FACTS. */
+const PRIORITY_RANK: readonly number[] = TRACKED_FACTS.map((f) => PRIORITY.indexOf(f));
 
 /**
  * Facts that change everything but are rare outside some documents (a detained patient, a
@@ -101,6 +103,9 @@ class Signature implements Sink {
   warn(id: WarningId): void {
     this.warnings |= WARNING_BIT.get(id)!;
   }
+  done(_document: unknown, _decidedAs: unknown, _aid: unknown, amu: AmuAttestation): void {
+    this.amu = amu.value;
+  }
   reset(): void {
     this.first = 0;
     this.payers = 0;
@@ -109,8 +114,8 @@ class Signature implements Sink {
   }
   static of(e: Evaluation): Signature {
     const s = new Signature();
-    for (const p of e.payers) s.payer(p.id);
-    for (const w of e.warnings) s.warn(w.id);
+    for (let i = 0; i < e.payers.length; i++) s.payer(e.payers[i]!.id);
+    for (let i = 0; i < e.warnings.length; i++) s.warn(e.warnings[i]!.id);
     s.amu = e.amu.value;
     return s;
   }
@@ -134,16 +139,37 @@ const answersOf = memoByKey((fact: TrackedFact): NextQuestion['answers'] => {
   return answerValues(fact).map((value) => ({ value, label: labels?.[String(value)] ?? QUESTIONS[fact] }));
 });
 
+/** A question with what its answers change: one shared object per fact and set of changes (read it, do not mutate it). */
+const questionOf = memoByKey((key: number): NextQuestion => {
+  const fact = TRACKED_FACTS[key >> CHANGES.length]!;
+  return Object.freeze({
+    fact,
+    kind: fact === 'nationality' ? 'country' : fact === 'monthsInBelgium' ? 'months' : 'choice',
+    question: QUESTIONS[fact],
+    answers: answersOf(fact),
+    changes: changeList(key & ALL_CHANGES),
+  });
+});
+/** The questionnaire's reusable state (deciding is synchronous: one verdict at a time). */
+const PROBE = new Facts({ document: 'none' }, false);
+const SIG = new Signature();
+const KEYS = new Int32Array(TRACKED_FACTS.length);
+const weightOf = memoByKey((bits: number): number => changeList(bits).reduce((s, c) => s + WEIGHT[c], 0));
+
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
   const baseSig = Signature.of(base);
-  const scored: { q: NextQuestion; score: number; rank: number }[] = [];
-  // One reader whose values change one fact at a time, and one signature, reused: the probes
-  // allocate almost nothing.
-  const probe = new Facts(situation, false);
+  // The questions in asking order, kept sorted as they are found by their keys (at most 21,
+  // usually 4; Array.prototype.sort allocated more than the probes themselves).
+  const questions: NextQuestion[] = [];
+  const keys = KEYS;
+  // One reader whose values change one fact at a time, and one signature, reused across
+  // verdicts: the probes allocate nothing.
+  const probe = PROBE.load(situation);
   probe.base = base.facts;
-  const sig = new Signature();
-  for (const fact of base.facts.unknownRead()) {
-    const at = F[fact];
+  const sig = SIG;
+  for (let at = 0; at < TRACKED_FACTS.length; at++) {
+    if (!base.facts.unknownRead(at)) continue;
+    const fact = TRACKED_FACTS[at]!;
     probe.changed = at;
     const values = probes(fact);
     let changed = 0;
@@ -151,7 +177,7 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
     for (let i = 0; i < values.length && changed !== ALL_CHANGES; i++) {
       probe.values[at] = values[i];
       sig.reset();
-      sig.amu = decideInto(probe, sig).amu.value;
+      decideInto(probe, sig);
       probe.values[at] = undefined;
       if (sig.first !== baseSig.first) changed |= 1;
       if (sig.amu !== baseSig.amu) changed |= 2;
@@ -159,25 +185,23 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
       if (sig.warnings !== baseSig.warnings) changed |= 8;
     }
     if (changed === 0) continue;
-    const list = changeList(changed);
-    scored.push({
-      q: {
-        fact,
-        kind: fact === 'nationality' ? 'country' : fact === 'monthsInBelgium' ? 'months' : 'choice',
-        question: QUESTIONS[fact],
-        answers: answersOf(fact),
-        changes: list,
-      },
-      score:
-        list.reduce((s, c) => s + WEIGHT[c], 0) +
-        (base.amu.dependsOn.includes(fact) ? DEPENDS_ON_BONUS : 0) +
-        (ASK_EARLY[fact] ?? 0) -
-        (USUAL_ONLY_FOR[fact]?.includes(situation.document) === false ? 100 : 0),
-      rank: PRIORITY.indexOf(fact),
-    });
+    const score =
+      weightOf(changed) +
+      (base.amu.dependsOn.includes(fact) ? DEPENDS_ON_BONUS : 0) +
+      (ASK_EARLY[fact] ?? 0) -
+      (USUAL_ONLY_FOR[fact]?.includes(situation.document) === false ? 100 : 0);
+    // Higher score first; on a tie, the earlier fact in PRIORITY.
+    const key = score * 64 - PRIORITY_RANK[at]!;
+    keys[questions.length] = key;
+    questions.push(questionOf((at << CHANGES.length) | changed));
+    for (let i = questions.length - 1; i > 0 && keys[i - 1]! < key; i--) {
+      const before = questions[i - 1]!;
+      questions[i - 1] = questions[i]!;
+      questions[i] = before;
+      keys[i] = keys[i - 1]!;
+      keys[i - 1] = key;
+    }
   }
-  scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const questions = scored.map((s) => s.q);
   // An expired document is a question, not proof of irregular stay (DOMAIN.md, agii.be card pages).
   if (base.warnings.some((w) => w.id === 'document-expired')) questions.unshift(expiredQuestion(situation.document));
   return questions;
