@@ -11,7 +11,7 @@
  * and the total with what loads on demand (dynamic imports: the rules engine after the first
  * render, the other languages).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve, dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -75,45 +75,66 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function firstRenderTimes(buildDir: string): Promise<Run[]> {
+/**
+ * The floor under any extension page here: a blank page of the same extension whose one tiny
+ * module script sets the same marks (written into the private copy of the build, never
+ * shipped). What the panel takes beyond it is ours; the rest is the browser's.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Floor</title><script type="module" src="/bench-floor.js"></script></head><body><div id="app"></div></body></html>';
+const FLOOR_JS = `for (const m of ${JSON.stringify(MARKS.slice(0, 2))}) performance.mark(m); document.getElementById('app').textContent = 'Payer Check'; performance.mark(${JSON.stringify(FIRST_RENDER_MARK)}); performance.mark(${JSON.stringify(PARTS_READY_MARK)});`;
+
+async function loadOnce(ext: Awaited<ReturnType<typeof launchWithExtension>>, file: string): Promise<Run> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 420, height: 900 });
+  // When each script finished loading, in wall-clock ms (extension pages have no resource timing).
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const sent = new Map<string, { url: string; wallTime: number; timestamp: number }>();
+  const loaded: { url: string; at: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => sent.set(e.requestId, { url: e.request.url, wallTime: e.wallTime, timestamp: e.timestamp }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const s = sent.get(e.requestId);
+    if (s) loaded.push({ url: s.url, at: (s.wallTime + e.timestamp - s.timestamp) * 1000 });
+  });
+  await page.goto(ext.extensionUrl(file));
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PARTS_READY_MARK, { timeout: 10_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 }).catch(() => undefined);
+  // No helper functions inside: tsx would wrap them in a `__name` the page does not have.
+  const [scripts, settings, render, parts, paint, domInteractive] = await page.evaluate(
+    (names) => [
+      ...names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domInteractive ?? Number.NaN,
+    ],
+    [...MARKS, 'first-contentful-paint'],
+  );
+  const renderAt = (await page.evaluate(() => performance.timeOrigin)) + render!;
+  const scriptsBeforeRender = loaded.filter((l) => l.url.endsWith('.js') && l.at <= renderAt).map((l) => new URL(l.url).pathname.slice(1));
+  await cdp.detach();
+  await page.close();
+  return { domInteractive: domInteractive!, scripts: scripts!, settings: settings!, render: render!, parts: parts!, paint: paint!, scriptsBeforeRender };
+}
+
+/** The panel and the floor page, alternately in the same browser (the first load of each warms the caches). */
+async function firstRenderTimes(buildDir: string): Promise<{ panel: Run[]; floor: Run[] }> {
+  writeFileSync(resolve(buildDir, FLOOR_PAGE), FLOOR_HTML);
+  writeFileSync(resolve(buildDir, 'bench-floor.js'), FLOOR_JS);
   const ext = await launchWithExtension({ chromePath: findChrome(), headless: true, extensionDir: buildDir });
-  const runs: Run[] = [];
+  const panel: Run[] = [];
+  const floor: Run[] = [];
   try {
     for (let i = 0; i < RUNS + 1; i++) {
-      const page = await ext.context.newPage();
-      await page.setViewportSize({ width: 420, height: 900 });
-      // When each script finished loading, in wall-clock ms (extension pages have no resource timing).
-      const cdp = await ext.context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      const sent = new Map<string, { url: string; wallTime: number; timestamp: number }>();
-      const loaded: { url: string; at: number }[] = [];
-      cdp.on('Network.requestWillBeSent', (e) => sent.set(e.requestId, { url: e.request.url, wallTime: e.wallTime, timestamp: e.timestamp }));
-      cdp.on('Network.loadingFinished', (e) => {
-        const s = sent.get(e.requestId);
-        if (s) loaded.push({ url: s.url, at: (s.wallTime + e.timestamp - s.timestamp) * 1000 });
-      });
-      await page.goto(ext.extensionUrl('sidepanel.html'));
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PARTS_READY_MARK, { timeout: 10_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 }).catch(() => undefined);
-      // No helper functions inside: tsx would wrap them in a `__name` the page does not have.
-      const [scripts, settings, render, parts, paint, domInteractive] = await page.evaluate(
-        (names) => [
-          ...names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
-          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domInteractive ?? Number.NaN,
-        ],
-        [...MARKS, 'first-contentful-paint'],
-      );
-      const renderAt = (await page.evaluate(() => performance.timeOrigin)) + render!;
-      const scriptsBeforeRender = loaded.filter((l) => l.url.endsWith('.js') && l.at <= renderAt).map((l) => new URL(l.url).pathname.slice(1));
-      await cdp.detach();
-      const run: Run = { domInteractive: domInteractive!, scripts: scripts!, settings: settings!, render: render!, parts: parts!, paint: paint!, scriptsBeforeRender };
-      await page.close();
-      if (i > 0) runs.push(run); // the first load warms the browser's caches
+      const run = await loadOnce(ext, 'sidepanel.html');
+      const blank = await loadOnce(ext, FLOOR_PAGE);
+      if (i > 0) {
+        panel.push(run);
+        floor.push(blank);
+      }
     }
   } finally {
     await ext.close();
   }
-  return runs;
+  return { panel, floor };
 }
 
 export async function benchSidePanel(): Promise<string[]> {
@@ -131,7 +152,7 @@ export async function benchSidePanel(): Promise<string[]> {
 async function measure(buildDir: string): Promise<string[]> {
   const lines: string[] = ['Side panel'];
   const chunks = pageChunks(buildDir, 'sidepanel.html');
-  const runs = await firstRenderTimes(buildDir);
+  const { panel: runs, floor } = await firstRenderTimes(buildDir);
   // What every run had fetched before its first render (the same files each time, but for a race).
   const beforeRender = new Set(runs.flatMap((r) => r.scriptsBeforeRender));
   const sum = (list: Chunk[]) => `${kb(list.reduce((s, c) => s + c.bytes, 0))} (gzip ${kb(list.reduce((s, c) => s + c.gzip, 0))})`;
@@ -149,6 +170,11 @@ async function measure(buildDir: string): Promise<string[]> {
   const fmt = (v: number[]) =>
     `median ${median(v).toFixed(1)} ms (min ${Math.min(...v).toFixed(1)}, max ${Math.max(...v).toFixed(1)}, ${v.length} runs)`;
   lines.push(`  Load to first render (navigation start → panel in the DOM, real Chromium, headless): ${fmt(pick('render'))}; goal under ${GOAL_MS} ms`);
+  const floorRender = floor.map((r) => r.render).filter((v) => !Number.isNaN(v));
+  lines.push(
+    `  The browser's floor, a blank page of the extension with one tiny module script, loaded alternately in the same browser: ${fmt(floorRender)}` +
+      ` (HTML parsed at ${median(floor.map((r) => r.domInteractive)).toFixed(0)} ms); the panel's own part: median ${median(runs.map((r, i) => r.render - floor[i]!.render)).toFixed(1)} ms`,
+  );
   const paint = pick('paint');
   if (paint.length > 0) lines.push(`  Load to first contentful paint: ${fmt(paint)}`);
   const step = (from: Exclude<keyof Run, 'scriptsBeforeRender'>, to: Exclude<keyof Run, 'scriptsBeforeRender'>) => median(runs.map((r) => r[to] - r[from]).filter((v) => !Number.isNaN(v)));
