@@ -8,6 +8,7 @@ import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import { normalizeText } from './normalize-text';
 import { BILLING, labelNamesOtherObject, labelNamesOtherOwner, OWNED_KINDS } from './owner-context';
 import {
+  ABROAD,
   ADDRESS,
   ADDRESS_OF,
   ADDRESS_PART,
@@ -78,6 +79,7 @@ const TYPE_WORDS = /\b(type|soort|art|typ|categorie|category|kategorie|nature|so
 const LIST_SEPARATOR = /[/,|+;]|\b(ou|of|oder|or|et|en|und|and)\b/;
 const NISS_SHAPE = /\b(\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[- ](\d{3}|[a-zA-Z]{3})[.](\d{2}|[a-zA-Z]{2})\b/;
 const UPPER_BIS = /\bBIS\b/;
+const DOCTOR_FIRST = /^(?:(?:le|la|de|der|die|the|nom du|naam van de|name des) )?(?:dr|docteur|medecin|arts|arzt|arztin|doctor|physician)\b/;
 
 const memo = new Map<string, TextVerdict>();
 const MEMO_LIMIT = 20_000;
@@ -109,6 +111,8 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
     return { kind: 'payer', weight: CO_PAYMENT_PAYER.test(t) ? 1 : 0.8, decided: true };
   }
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
+  // "Arts die het attest opstelt", "Médecin AMU", "Dr.": a text box led by a doctor holds the doctor's name or number.
+  if (role === 'text' && DOCTOR_FIRST.test(t)) return NONE;
   if (INSURABILITY_CHECK.test(t) || CONSENT.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
@@ -173,6 +177,8 @@ function matchKinds(t: string, raw: string): Map<FieldKind, Candidate> {
     if ((kind === 'document-expiry' || kind === 'document-number') && (labelNamesOtherObject(t) || BILLING.test(t))) continue;
     // "Commune du débiteur": a part of the billing party's address is not the payer field.
     if (kind === 'payer' && ADDRESS_PART.test(t)) continue;
+    // "Permanent address abroad (city)": not the municipality of residence.
+    if (kind === 'commune' && ABROAD.test(t)) continue;
     let weight = 0;
     for (const term of vocabulary.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;
     for (const term of extra.positive) if (term.weight > weight && term.re.test(t)) weight = term.weight;

@@ -8,7 +8,7 @@
 import { classifyOptions, mostlyInsurers } from './classify-options';
 import { classifyText, type TextVerdict } from './classify-text';
 import { collectControls, type CollectOptions, type ControlRoot } from './collect-controls';
-import { listboxOf } from './evidence-extra';
+import { checkboxListQuestion, listboxOf } from './evidence-extra';
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import {
   continuesLine,
@@ -28,7 +28,7 @@ import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwn
 import { isSearchFilter } from './search-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
-import { ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
+import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -291,6 +291,21 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
 
+  // "Les frais seront pris en charge par: [x] le patient [x] le CPAS [x] un tiers (employeur…)":
+  // each box is a choice of payer, whatever party its own words name.
+  const question = kind === 'payer' ? '' : checkboxListQuestion(control);
+  if (question) {
+    const asked = classifyText(question, 'choice');
+    if (asked.kind === 'payer') {
+      evidence.push({ source: 'group-label', text: question });
+      kind = 'payer';
+      score = SOURCE_WEIGHT['group-label'] * asked.weight;
+      decidedBy = 'group-label';
+      found = { verdict: asked, source: 'group-label', text: question };
+      vetoed = false;
+    }
+  }
+
   // "N° d'inscription" named generic by its label, a weak kind only by its name ("membership"):
   // the label's generic part, for the section or the field before to complete.
   // "Date de l'attestation" named Cpas.DateAttestation: the label's date is the AMU attestation's field's, not the name's.
@@ -375,7 +390,6 @@ interface SectionInfo {
   readonly abroad?: boolean;
 }
 
-const ABROAD = /\b(abroad|a l etranger|buitenland|im ausland|auslandsadresse|foreign address|pays d origine|country of origin|herkomstland|heimatland|home country)\b/;
 
 function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cache: DetectionCache): SectionInfo {
   const texts: string[] = [];

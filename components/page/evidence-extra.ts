@@ -89,3 +89,18 @@ export function listboxOptionTexts(control: Element): string[] {
   }
   return out;
 }
+
+/**
+ * The question over a list of checkboxes: the legend of the fieldset that holds this checkbox
+ * and only other checkboxes ("Les frais seront pris en charge par: [x] le patient [x] le CPAS
+ * [x] une assurance"), or '' when there is none.
+ */
+export function checkboxListQuestion(control: Element): string {
+  if (control.getAttribute('type')?.toLowerCase() !== 'checkbox') return '';
+  const fieldset = control.closest('fieldset');
+  if (!fieldset) return '';
+  const controls = Array.from(fieldset.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
+  if (controls.length < 2 || controls.some((c) => c.getAttribute('type')?.toLowerCase() !== 'checkbox')) return '';
+  const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
+  return legend ? textOf(legend) : '';
+}

@@ -58,13 +58,16 @@ export const OTHER_PERSON = words(
   'mere|pere|moeder|vader|mutter|vater|mother|father|maman|papa|conjointe?|epou(x|se)|partenaire|' +
   'partner(in)?|echtgeno(ot|te)|ehe(mann|frau|partner\\w*)|spouse|husband|wife|titulaire|houder|' +
   'gerechtigde|hauptversichert\\w*|policy ?holder|personnes? de contact|contact persons?|' +
-  'contactperso(o|n)n(en)?|kontaktperson\\w*|contact d urgence|emergency contact|' +
+  'contactperso(on|nen)|kontaktperson\\w*|contact d urgence|emergency contact|' +
   'personne a (prevenir|contacter)|tuteur|tutrice|voogd|vormund|guardian|representant( legal)?|' +
   'vertegenwoordiger|vertreter\\w*|parents?|ouders?|eltern\\w*|medecin|arts|huisarts|arzt|hausarzt|' +
   'doctor|physician|gp|employeur|werkgever|arbeitgeber|employer|garant|guarantor|debiteur|debtor|' +
   'accompagnant\\w*|begeleider|begleit\\w*|proche|next of kin|noodcontact|notfallkontakt|emergency|' +
   'urgence|correspondant|responsable',
 );
+
+/** Somewhere outside Belgium: an address, a commune "abroad" is not the municipality of residence. */
+export const ABROAD = /\b(abroad|a l etranger|buitenland|im ausland|auslandsadresse|foreign address|pays d origine|country of origin|herkomstland|heimatland|home country)\b/;
 
 /** Address blocks: "12 bis" and "N° bis" there are house numbers, not BIS numbers. */
 export const ADDRESS = words(
@@ -81,7 +84,10 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   'montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|ticket moderateur|remgeld|' +
   'eigenanteil|co ?payment|acompte|voorschot|vorschuss|deposit|' +
   // a contact person at the CPAS or the insurer is a person, not the organisation
-  'personnes? de contact|contact persons?|contactperso(o|n)n(en)?|kontaktperson\\w*|interlocut(eur|rice)|referente?',
+  'personnes? de contact|contact persons?|contactperso(on|nen)|kontaktperson\\w*|interlocut(eur|rice)|referente?|' +
+  // the social worker who follows the file is a person too
+  'assistante?s? socia(l|le|les|ux)|assistant( e)? social( e)?|travailleu(r|se)s? socia(l|le|ux)|maatschappelijk (werk(st)?er|assistent\\w*)|' +
+  'sozialarbeiter\\w*|sozialassistent\\w*|social workers?|case ?workers?|dossierbeheerder',
 );
 
 /**
@@ -89,7 +95,7 @@ export const NOT_A_FIELD_OF_INTEREST = words(
  * "Postcode van de betaler" are the billing party's address, not the billing party.
  */
 export const ADDRESS_PART = words(
-  'communes?|gemeente|gemeinde|ville|localite|localiteit|city|town|woonplaats|wohnort|ort|plaats|' +
+  'communes?|gemeente|gemeinde|ville|localite|localiteit|city|town|municipalit(y|e)|stad|stadt|woonplaats|wohnort|ort|plaats|' +
   'code postal|postcode|plz|cp|zip|pays|land|country|province|provincie|provinz',
 );
 
@@ -155,7 +161,7 @@ export const GENERIC = {
     words(
       'date d (expiration|echeance)|(date )?(de )?fin de (validite|valabilite)|date de validite|' +
       'valable? jusqu (au|a|en)?|valable jusque|valide jusqu|valid (until|till|thru|through|to)|expir\\w*|' +
-      'echeance|geldig (tot|tot en met|t m|tm|t e m|tem)|geldigheidsdatum|einde (van de )?geldigheid|' +
+      'geldig (tot|tot en met|t m|tm|t e m|tem)|geldigheidsdatum|einde (van de )?geldigheid|' +
       'einddatum geldigheid|verval ?datum|vervaldag|vervalt( op)?|gultig bis( zum)?|gultigkeitsdatum|' +
       'gultigkeitsende|ende der gultigkeit|ablauf ?datum|ablauf der gultigkeit|lauft ab|verfall(s)? ?datum|' +
       'date of expiry|validity end|valid until',
@@ -164,7 +170,7 @@ export const GENERIC = {
   /** Weak expiry: "Validité", "Geldigheid", "Gültigkeit", "Date de fin". */
   end: [
     whole(
-      'validite|validity|geldigheid|geldigheidsduur|gultigkeit|gultigkeitsdauer|date de fin|fin|einddatum|' +
+      'validite|validity|geldigheid|geldigheidsduur|gultigkeit|gultigkeitsdauer|date de fin|fin|echeance|einddatum|' +
       'enddatum|end date|ende|einde|tot|bis|jusqu au|au|to|until',
     ),
     // Clerk shorthand: "Exp.", "Verv.", "Geldig", "Gültig".
@@ -193,7 +199,7 @@ export const GENERIC = {
   policy: [
     words(
       `${NUM} (de )?(la )?police( d assurance)?|polisnummer|polis( nr| nummer)?|police|` +
-      `policy( number| no| nr)?|versicherungs(schein)?nummer|polizzen?nummer|police d assurance|contrat|` +
+      `policy( number| no| nr)?|versicherungs(schein)?nummer|polizzen?nummer|policen?nummer|police d assurance|contrat|` +
       `contract(nummer)?|vertrag(snummer)?`,
     ),
     // Shorthand: "Polisnr.", "Pol. nr", "Policenr.", "Policy no".
@@ -386,14 +392,20 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         '(auslands)?(reise)?(kranken)?versicherung (fur (die )?reise|im ausland)|' +
         'auslands(reise)?(kranken)?versicherung|reise(kranken)?versicherung|' +
         'travel (health |medical )?insur\\w*|travel assistance|assistance company|visa insurance|' +
-        'schengen insurance',
+        'schengen insurance|' +
+        // An assistance company's case: "N° de dossier assistance", "assistance case number".
+        'dossier (d )?assistance|assistance ?(dossier|case|file)( ?(n|nr|no|number|nummer))?|' +
+        // English hospital usage: the GOP is what an international or travel insurer issues.
+        'gop|guarantee of payment( gop)?',
       )),
+      // An insurer said to be the travel one: "International health insurer (expat / travel)", "Versicherer (Reise)".
+      term(1, /\b(insur\w*|assur\w*|verzeker\w*|versicher\w*)\b.*\b(travel|voyage|reis|reise)\b|\b(travel|voyage|reis|reise)\b.*\b(insur\w*|assur\w*|verzeker\w*|versicher\w*)\b/),
       term(0.8, words('repatri\\w*')),
       term(0.6, whole('assistance|assisteur|bijstand|assistance company')),
       // Shorthand: "Ass. voyage", "Assur. voy.", "Reisverz.", "Reisevers.", "Travel ins.".
       term(1, words('ass (voyage|voy|rapatriement|assistance)|assur (voyage|voy)|reisverz\\w*|reisbijst\\w*|reisevers\\w*|trav(el)? ins\\w*')),
     ],
-    negative: [words('assistante?s? socia(l|le|les|ux)|sociale assistent\\w*|assistance (publique|sociale)')],
+    negative: [words('assistante?s? socia(l|le|les|ux)|sociale assistent\\w*|assistance (publique|sociale)|cpas|ocmw|oshz|mediprima')],
   },
   cpas: {
     positive: [
@@ -439,9 +451,11 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'zu zahlen (von|durch)|(to be )?paid by|payment responsibility|responsible for payment|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
         'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
         'facture(e)? (a|au|aux)|te factureren aan|rechnung an|gefactureerd aan|factureren aan|' +
-        'facturation (a|au|aux)|facturatie (aan|naar)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
+        'facturation (a|au|aux)|facturatie (aan|naar)|factuur (naar|aan)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
         'billing (party|entity|responsibility)|responsible party|financial (class|responsibility|category)|' +
-        'who pays|qui paie|wie betaalt|wer zahlt|guarantor|invoices? (to|addressee)',
+        'who pays|qui paie|wie betaalt|wer zahlt|guarantor|invoices? (to|addressee)|' +
+        // "Les frais seront pris en charge par", "Kosten ten laste van", "Kosten zu Lasten von"
+        'prise? en charge par|frais a (la )?charge (de|du|des)|kosten ten laste van|kosten zu lasten (von|des|der)',
       )),
       term(0.8, words(
         'prise en charge|mode de (prise en charge|financement|facturation)|type de facturation|' +
@@ -452,7 +466,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
     negative: [
       ADDRESS,
-      words('iban', 'bic', 'swift', 'compte', 'rekening', 'konto', 'account', 'mode de paiement', 'betaalwijze', 'betalingswijze',
+      words('iban', 'bic', 'swift', 'compte', 'rekening', 'konto', 'account(?! (billed|to be billed))', 'mode de paiement', 'betaalwijze', 'betalingswijze',
         'betaalmethode', 'zahlungs(art|weise|methode)', 'payment (method|mode|type)', 'moyen de paiement', 'references?',
         'referentie', 'referenz', 'montant', 'bedrag', 'betrag', 'amount', 'date', 'datum', NUM, '(?<!au )nom', '(?<!op )naam', 'name'),
     ],
@@ -461,7 +475,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       // An arrival or entry word and the country, in any order: "Date d'arrivée en Belgique",
       // "Arrivé(e) en Belgique le", "Aankomstdatum in België", "Entry date (Belgium)".
-      term(1, /\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|belges?|belgisch\w*|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|angekommen|einreise\w*)\b/),
+      term(1, /\b(arriv\w*|entree|entry|entered|entering|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|belges?|belgisch\w*|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|angekommen|einreise\w*)\b/),
       // Since when in Belgium: "En Belgique depuis", "In België sinds", "Seit wann in Belgien?".
       term(1, /\b(belgi(um|que|e|en)|pays|land)\b.*\b(depuis|sinds|seit|since)\b|\b(depuis|sinds|seit|since)\b.*\b(belgi(um|que|e|en))\b/),
       // German "Einreise" is always into a country.
@@ -514,7 +528,11 @@ export const IRRELEVANT = words(
   // the rest of an address (ADDRESS has the street and number)
   'postfach|zip|pays|land|country|' +
   // the hospital stay: admission is not arrival in Belgium, the stay number is not a residence document
-  'date d (entree|admission)|admission|opname\\w*|aufnahme\\w*|admitted|sortie|ontslag\\w*|entlassung\\w*|discharge|' +
+  'date d (entree|admission)|admission|' +
+  // why the patient came: not the document, not the arrival
+  'purpose of (stay|visit|travel)|reason for (the )?(stay|visit)|motif (du |de )?(sejour|voyage|visite)|raison du sejour|' +
+  'reden van (verblijf|bezoek)|verblijfsreden|doel van (het )?verblijf|aufenthaltszweck|zweck des aufenthalt\\w*|reisezweck|' +
+  'opname\\w*|aufnahme\\w*|admitted|sortie|ontslag\\w*|entlassung\\w*|discharge|' +
   'numero de sejour|type de sejour|duree( de sejour)?|verblijfsduur|verblijfsnummer|aufenthaltsdauer|length of stay|' +
   'chambre|kamer|zimmer|room|lit|bed|bett|unite|service|afdeling|station|ward|dossier|ipp|mrn|medical record|episode|' +
   'motif|reden|grund|reason|diagnos\\w*|urgences?|spoed\\w*|notaufnahme|heure|uur|uhr|time|' +
