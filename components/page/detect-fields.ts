@@ -292,13 +292,15 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   }
 
   // "Les frais seront pris en charge par: [x] le patient [x] le CPAS [x] un tiers (employeur…)":
-  // each box is a choice of payer, whatever party its own words name.
+  // each box is a choice of payer, whatever party its own words name. "Document de séjour
+  // présenté : [x] annexe 26 [x] ordre de quitter le territoire [x] aucun": each box is a
+  // choice of document, unless its own words name another kind (a box "Carte EHIC" there).
   const question = kind === 'payer' ? '' : checkboxListQuestion(control);
   if (question) {
     const asked = classifyText(question, 'choice');
-    if (asked.kind === 'payer') {
+    if (asked.kind === 'payer' || (asked.kind === 'residence-document' && (!kind || kind === 'residence-document'))) {
       evidence.push({ source: 'group-label', text: question });
-      kind = 'payer';
+      kind = asked.kind;
       score = SOURCE_WEIGHT['group-label'] * asked.weight;
       decidedBy = 'group-label';
       found = { verdict: asked, source: 'group-label', text: question };
@@ -373,11 +375,22 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
  */
 function identifierNamesOtherOwner(control: FormControl): boolean {
   for (const attribute of ['name', 'id']) {
-    const words = identifierWords(control.getAttribute(attribute) ?? '');
+    const raw = control.getAttribute(attribute) ?? '';
+    if (CONTACT_PREFIX.test(raw)) return true;
+    const words = identifierWords(raw);
     if (words && (labelNamesOtherOwner(words) || OTHER_PERSON.test(words))) return true;
   }
   return false;
 }
+
+/**
+ * A contact person's field named by its prefix: Delphi / IntraWeb "EDTKPWOHNORT", "CBKPNATION"
+ * (control type, then KP for Kontaktperson), Domino "CPNat", "KPWohnort" (CP, contactpersoon).
+ */
+const CONTACT_PREFIX = { test: (name: string) => DELPHI_CONTACT.test(name) || CAMEL_CONTACT.test(name) };
+const DELPHI_CONTACT = /^(?:EDT|CB|CBX|CMB|DTP|CHK|MEM|TXT)(?:KP|CP)[A-Z]{3}/;
+/** Case matters: "cpasNr" is the CPAS's number, "CPNat" the contact person's nationality. */
+const CAMEL_CONTACT = /^[CK]P[A-Z][a-z]{2}/;
 
 interface SectionInfo {
   readonly texts: readonly string[];

@@ -91,16 +91,41 @@ export function listboxOptionTexts(control: Element): string[] {
 }
 
 /**
- * The question over a list of checkboxes: the legend of the fieldset that holds this checkbox
- * and only other checkboxes ("Les frais seront pris en charge par: [x] le patient [x] le CPAS
- * [x] une assurance"), or '' when there is none.
+ * The question over a list of checkboxes, or '' when there is none: the legend of a fieldset
+ * holding this checkbox and only other checkboxes ("Les frais seront pris en charge par: [x] le
+ * patient [x] le CPAS…"), or, on a printed form's page, the words before the first of the
+ * checkboxes that open their paragraph ("Document de séjour présenté :<br>
+ * [x] attestation d'immatriculation<br>[x] annexe 26…").
  */
 export function checkboxListQuestion(control: Element): string {
-  if (control.getAttribute('type')?.toLowerCase() !== 'checkbox') return '';
+  if (!isCheckbox(control)) return '';
   const fieldset = control.closest('fieldset');
-  if (!fieldset) return '';
-  const controls = Array.from(fieldset.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
-  if (controls.length < 2 || controls.some((c) => c.getAttribute('type')?.toLowerCase() !== 'checkbox')) return '';
-  const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
-  return legend ? textOf(legend) : '';
+  if (fieldset) {
+    if (!onlyCheckboxes(fieldset.querySelectorAll(CONTROL_SELECTOR))) return '';
+    const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
+    return legend ? textOf(legend) : '';
+  }
+  // (An "autre : [____]" box after the checkboxes is still their list.)
+  const paragraph = control.parentElement;
+  if (!paragraph || paragraph.tagName !== 'P' || !checkboxesFirst(paragraph.querySelectorAll(CONTROL_SELECTOR))) return '';
+  const words: string[] = [];
+  for (const node of Array.from(paragraph.childNodes)) {
+    if (node.nodeType === 1 && isCheckbox(node as Element)) break;
+    words.push(textOf(node));
+  }
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const isCheckbox = (el: Element): boolean => el.tagName === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'checkbox';
+
+/** At least two checkboxes, and the first control of all is one. */
+function checkboxesFirst(controls: NodeListOf<Element>): boolean {
+  const shown = Array.from(controls).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
+  return shown.length >= 2 && isCheckbox(shown[0]!) && shown.filter(isCheckbox).length >= 2;
+}
+
+/** At least two controls besides hidden inputs, all checkboxes. */
+function onlyCheckboxes(controls: NodeListOf<Element>): boolean {
+  const shown = Array.from(controls).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
+  return shown.length >= 2 && shown.every(isCheckbox);
 }

@@ -107,3 +107,29 @@ describe('who is billed', () => {
       <input type="checkbox" id="e" data-t><label for="e">Réquisitoire du CPAS</label></fieldset>`)).toEqual(['payer', 'payer', 'payer', 'payer', null, 'cpas']);
   });
 });
+
+describe('printed forms and contact persons named by prefix (held-out set 6, a tuning set)', () => {
+  it("a paragraph's checkboxes answer the words before the first one, an \"autre\" box after them included", () => {
+    expect(kindsIn(`
+      <p>Document de séjour présenté :<br>
+        <input type="checkbox" name="c1" data-t> annexe 26 / 26quinquies<br>
+        <input type="checkbox" name="c2" data-t> ordre de quitter le territoire (annexe 13)<br>
+        <input type="checkbox" name="c3" data-t> aucun document<br>
+        autre : <input type="text" name="t1"></p>
+      <p>Frais d'hospitalisation à charge de :<br>
+        <input type="checkbox" name="c4" data-t> CPAS – aide médicale urgente (MediPrima)<br>
+        <input type="checkbox" name="c5" data-t> mutualité<br>
+        <input type="checkbox" name="c6" data-t> le patient lui-même</p>
+      <p>Remarques : <input type="text" name="t2"> <input type="checkbox" name="c7" data-t> urgent <input type="checkbox" name="c8" data-t> CPAS prévenu</p>`))
+      .toEqual(['residence-document', 'residence-document', 'residence-document', 'payer', 'payer', 'payer', null, 'cpas']);
+  });
+
+  it('a contact person\'s field named by its prefix (Delphi "EDTKP…", "CBKP…"; Domino "CPNat") is not the patient\'s; "cpasNr" stays the CPAS', () => {
+    expect(kindsIn(`
+      <span>Wohnort:</span><input name="EDTKPWOHNORT" id="EDTKPWOHNORT" data-t>
+      <span>Staatsangehörigkeit:</span><select name="CBKPNATION" data-t><option>Belgien</option></select>
+      <table><tr><td>Nationaliteit</td><td><input name="CPNat" data-t></td></tr>
+        <tr><td>Nationaliteit</td><td><input name="PatNat" data-t></td></tr></table>
+      <span>N° de dossier CPAS</span><input name="cpasNr" data-t>`)).toEqual([null, null, null, 'nationality', 'cpas']);
+  });
+});
