@@ -60,6 +60,13 @@ export const UNSEEN_6_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url))
  */
 export const UNSEEN_7_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-7');
 
+/**
+ * An eighth held-out set (tests/fixtures/unseen-8), written blind while the seventh was being
+ * tuned on (Dojo, Oracle Forms and JET, a code-field HIS, Syncfusion, Laravel): measured by
+ * tests/e2e/content-unseen-8.test.ts, never a threshold, never a tuning target.
+ */
+export const UNSEEN_8_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-8');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
