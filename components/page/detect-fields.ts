@@ -239,6 +239,15 @@ interface Unresolved {
   readonly fallback?: Classification;
 }
 
+/**
+ * A widget's ornament drawn as a read-only input that says it presents nothing (dijit's "▼"
+ * arrow and "Χ" validation icon beside each text box): no field of the patient's.
+ */
+function isDecorative(control: FormControl): boolean {
+  const role = control.getAttribute('role');
+  return !!role && /\b(presentation|none)\b/.test(role) && control.hasAttribute('readonly');
+}
+
 /** What one control is, with the evidence; null when nothing names a kind. */
 export function classifyControl(control: FormControl, cache: DetectionCache = createDetectionCache()): Classification | null {
   const result = classify(control, cache);
@@ -246,6 +255,7 @@ export function classifyControl(control: FormControl, cache: DetectionCache = cr
 }
 
 function classify(control: FormControl, cache: DetectionCache, placement = placementOf(control)): Classification | Unresolved | null {
+  if (isDecorative(control)) return null;
   const cell = placement.cell;
   if (cell && isInHeaderRow(cell, cache.tables)) return null;
 
@@ -327,7 +337,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     const resolved = resolveGeneric(genericRole, context.subject);
     if (resolved && resolved !== kind) {
       const source = found?.source ?? generic?.source ?? 'section';
-      kind = resolved;
+      // "Demande de prise en charge envoyée le" under "CPAS – Aide médicale urgente": the request goes to the CPAS.
+      const said = found?.text ?? evidence.find((e) => e.source === generic?.source)?.text ?? '';
+      kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved;
       score = SOURCE_WEIGHT[source] * 0.8;
       decidedBy = 'section';
     }
@@ -339,6 +351,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
   if (kind === 'commune' && context.abroad) return null;
+  // "Gem.: [8310] [BRUGGE]": the box its own title or name calls the postcode is not the commune.
+  if (kind === 'commune' && namesPostcode(control)) return null;
   // "CEAM n° : [__] jusqu'au : [__]" under "Assurabilité": the field just before on the line says
   // whose end date this is, more nearly than the section or a label naming no document; those
   // answer only when it does not.
@@ -354,7 +368,8 @@ type Subject = FieldKind | 'residence' | 'identity';
 function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefined {
   if (subject !== 'residence' && subject !== 'identity' && COVER_KINDS.has(subject)) {
     if (role === 'arrival' || role === 'file') return undefined;
-    if (role === 'policy') return subject === 'travel-insurance' || subject === 'ehic' ? subject : undefined;
+    // An EHIC has a card number, never a policy: in "EKVK / Reiseversicherung" the policy is the travel insurance's.
+    if (role === 'policy') return subject === 'travel-insurance' || subject === 'ehic' ? 'travel-insurance' : undefined;
     return subject;
   }
   if (subject === 'residence') {
@@ -373,6 +388,15 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
  * "mother_nationality", "employer.city" — a plain "Nationalité" label under a tab strip saying
  * "Contact" (which is no heading of the field) still belongs to someone else.
  */
+const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( code)?|postal code)\b/;
+const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
+const REQUEST = /\b(demande|aanvraag|antrag|request)\b/;
+
+function namesPostcode(control: FormControl): boolean {
+  const own = `${normalizeText(control.getAttribute('title') ?? '')} ${identifierWords(control.getAttribute('name') ?? '')}`;
+  return POSTCODE.test(own) && !TOWN.test(own);
+}
+
 function identifierNamesOtherOwner(control: FormControl): boolean {
   for (const attribute of ['name', 'id']) {
     const raw = control.getAttribute(attribute) ?? '';

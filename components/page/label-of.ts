@@ -185,6 +185,12 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
   const root = control.getRootNode() as Document | ShadowRoot;
   const labelledBy = labelledByText(control, root);
   if (labelledBy) yield { source: 'aria-labelledby', text: labelledBy };
+  // Syncfusion's, Kendo's dropdowns: the value in a hidden select, the label on the input shown beside it.
+  const shown = !labelledBy ? shownTwin(control) : null;
+  if (shown) {
+    const text = labelledByText(shown, root) || (shown.id ? (labelsForMap(root, cache).get(shown.id) ?? []).map((l) => textOf(l)).join(' ').trim() : '');
+    if (text) yield { source: 'aria-labelledby', text };
+  }
   const id = control.getAttribute('id') || twinId(control);
   const forLabels = id ? labelsForMap(root, cache).get(id) : undefined;
   if (forLabels) {
@@ -221,6 +227,13 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
 function twinId(control: Element): string | null {
   const hidden = control.previousElementSibling ?? control.nextElementSibling;
   return hidden?.tagName === 'INPUT' && hidden.getAttribute('type') === 'hidden' ? hidden.getAttribute('id') : null;
+}
+
+/** The input shown in place of a select hidden from everyone (aria-hidden, out of the tab order). */
+function shownTwin(control: Element): Element | null {
+  if (control.tagName !== 'SELECT' || control.getAttribute('aria-hidden') !== 'true') return null;
+  const next = control.nextElementSibling;
+  return next?.tagName === 'INPUT' ? next : null;
 }
 
 function labelledByText(el: Element, root: Document | ShadowRoot): string {

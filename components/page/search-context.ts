@@ -17,12 +17,12 @@ const SEARCH_SECTION = new RegExp(
     'rechercher( un| des)? patients?|filtres?( de recherche)?|' +
     'zoek(en|criteria|opdracht|filter\\w*)?( (een |naar )?patient(en)?)?|patient(en)? zoeken|(geavanceerd|uitgebreid) zoeken|' +
     'such(e|en|kriterien|filter|maske)( (nach )?(einem |nach )?patient(en)?)?|patient(en)?suche|erweiterte suche|' +
-    'search( criteria| filters?| patients?| for (a )?patient)?|patient (search|lookup|finder)|advanced search|find (a )?patient|filters?' +
+    'search( criteria| filters?| patients?| for (a )?patient)?|patient (search|lookup|finder)|advanced search|find (a )?patient|(quick )?look ?up|quick search|filters?' +
   ')$',
 );
 
 /** A label that asks to filter or search by something: "Filtrer NISS", "Zoek op INSZ", "Search by nationality". */
-const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)? op|suche(n)? nach|search( by| for)?|rechercher?( par| sur)?)\b/;
+const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)?( op)?|suche(n)? nach|search( by| for)?|rechercher?( par| sur)?|find( by| a)?|look ?up( by)?|trouver( par)?)\b/;
 
 /** Stronger than any label: the control sits in a search landmark. */
 const SEARCH_LANDMARK = '[role=search],search';

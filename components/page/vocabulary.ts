@@ -57,7 +57,7 @@ export const NUM = '(?:n|no|nr|nro|num|numero|nummer|number|nb)';
 export const OTHER_PERSON = words(
   'mere|pere|moeder|vader|mutter|vater|mother|father|maman|papa|conjointe?|epou(x|se)|partenaire|' +
   'partner(in)?|echtgeno(ot|te)|ehe(mann|frau|partner\\w*)|spouse|husband|wife|titulaire|houder|' +
-  'gerechtigde|hauptversichert\\w*|policy ?holder|personnes? de contact|contact persons?|' +
+  'gerechtigde|hauptversichert\\w*|policy ?holder|personnes? de contact|contact persons?|contacten|contacts|kontakte|contactpers|' +
   'contactperso(on|nen)|kontaktperson\\w*|contact d urgence|emergency contact|' +
   'personne a (prevenir|contacter)|tuteur|tutrice|voogd|vormund|guardian|representant( legal)?|' +
   'vertegenwoordiger|vertreter\\w*|parents?|ouders?|eltern\\w*|medecin|arts|huisarts|arzt|hausarzt|' +
@@ -451,7 +451,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'zu zahlen (von|durch)|(to be )?paid by|payment responsibility|responsible for payment|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
         'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
         'facture(e)? (a|au|aux)|te factureren aan|rechnung an|gefactureerd aan|factureren aan|' +
-        'facturation (a|au|aux)|facturatie (aan|naar)|factuur (naar|aan)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
+        'facturation (a|au|aux)|facturatie (aan|naar)|factuur (naar|aan)|fact (aan|a|an|to)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
         'billing (party|entity|responsibility)|responsible party|financial (class|responsibility|category)|' +
         'who pays|qui paie|wie betaalt|wer zahlt|guarantor|invoices? (to|addressee)|' +
         // "Les frais seront pris en charge par", "Kosten ten laste van", "Kosten zu Lasten von"
@@ -466,6 +466,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
     negative: [
       ADDRESS,
+      // "Demande de prise en charge envoyée le": the request (to the CPAS, the insurer), not who pays.
+      words('demande de prise en charge|aanvraag (tot )?(tenlasteneming|ten laste neming)|antrag auf kostenubernahme|request for (coverage|cover|guarantee)'),
       words('iban', 'bic', 'swift', 'compte', 'rekening', 'konto', 'account(?! (billed|to be billed))', 'mode de paiement', 'betaalwijze', 'betalingswijze',
         'betaalmethode', 'zahlungs(art|weise|methode)', 'payment (method|mode|type)', 'moyen de paiement', 'references?',
         'referentie', 'referenz', 'montant', 'bedrag', 'betrag', 'amount', 'date', 'datum', NUM, '(?<!au )nom', '(?<!op )naam', 'name'),
@@ -501,6 +503,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(0.8, words('plaats|ort|stad|stadt|wohnsitz')),
       term(0.6, whole('localiteit')),
       term(1, words('domicilie (a|en|dans)|gedomicilieerd (te|in)|wohnhaft in')),
+      // Shorthand on terse screens: "Gem.", "Gem. oms." (the commune's name beside its code).
+      term(0.8, whole('gem|gem oms|gemeente oms')),
     ],
     negative: [
       OTHER_PERSON,
