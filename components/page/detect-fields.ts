@@ -92,6 +92,8 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
   return (controls) => {
     const fields: DetectedField[] = [];
     for (const control of controls) {
+      // An ornament is no field, and no neighbour either: the field before it stays "the field before".
+      if (isDecorative(control)) continue;
       let field: DetectedField | undefined;
       try {
         const profiled = profileKind(control, profile);
@@ -348,7 +350,10 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;
   // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
-  if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') return null;
+  // (Unless the field just before is a cover's: "CEAM présentée [x]  Pays émetteur [__]  N° d'identification de la carte [__]" under "Facturation".)
+  if (found?.verdict.generic && (kind === 'document-expiry' || kind === 'document-number') && context.otherObject && context.subject !== 'residence' && context.subject !== 'identity') {
+    return genericRole ? { unresolved: genericRole, evidence, source: found.source } : null;
+  }
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
   if (kind === 'commune' && context.abroad) return null;
   // "Gem.: [8310] [BRUGGE]": the box its own title or name calls the postcode is not the commune.

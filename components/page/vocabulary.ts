@@ -149,7 +149,9 @@ export const GENERIC = {
   number: [
     whole(
       `${NUM}|` +
-      `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)`,
+      `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
+      // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
+      `${NUM} d identification (de la |du )?(carte|document)|identificatienummer (van de )?(kaart|document)|kennnummer (der|des) (karte|dokuments)`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +

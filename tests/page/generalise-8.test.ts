@@ -55,3 +55,15 @@ describe('covers and requests', () => {
       <input readonly tabindex="-1" aria-labelledby="l1" value="Karte EU" data-t><label id="l1">Aufenthaltsdokument</label></span>`)).toEqual(['residence-document', 'residence-document']);
   });
 });
+
+describe('the field before, through ornaments and under a billing tab', () => {
+  it("the EHIC's card number and expiry follow its issuing country, also under a billing tab and past a widget's ornament", () => {
+    expect(kindsIn(`<div role="tabpanel" aria-label="Facturation"><table>
+      <tr><td></td><td><input type="checkbox" id="c" data-t><label for="c">CEAM présentée (carte européenne d'assurance maladie)</label></td></tr>
+      <tr><td><label for="p">Pays émetteur</label></td><td><input id="p" data-t><input value="Χ " readonly role="presentation" tabindex="-1"></td></tr>
+      <tr><td><label for="n">N° d'identification de la carte (champ 8)</label></td><td><input id="n" data-t></td></tr>
+      <tr><td><label for="e">Date d'expiration (champ 9)</label></td><td><input id="e" data-t></td></tr></table></div>
+      <div role="tabpanel" aria-label="Facturation"><label for="x">Date d'expiration</label><input id="x" data-t></div>`))
+      .toEqual(['ehic', 'ehic', 'ehic', 'ehic', null]);
+  });
+});
