@@ -260,6 +260,12 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (isDecorative(control)) return null;
   const cell = placement.cell;
   if (cell && isInHeaderRow(cell, cache.tables)) return null;
+  // A table of earlier stays ("Séjours antérieurs", "Vorige opnames"): their payer, dates and
+  // documents are history, not this admission's.
+  if (cell) {
+    const caption = labelsOfCell(cell, cache.tables)?.caption;
+    if (caption && HISTORY.test(normalizeText(caption))) return null;
+  }
 
   const role = controlRole(control);
   const evidence: Evidence[] = [];
@@ -393,6 +399,7 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
  * "mother_nationality", "employer.city" — a plain "Nationalité" label under a tab strip saying
  * "Contact" (which is no heading of the field) still belongs to someone else.
  */
+const HISTORY = /\b(sejours? anterieurs?|admissions? anterieures?|sejours? precedents?|historique( des sejours| des admissions)?|historiek|vorige (opnames?|opnamen|verblijven)|eerdere (opnames?|verblijven)|fruhere (aufenthalte|aufnahmen)|vorherige (aufenthalte|aufnahmen)|previous (stays|admissions|visits|encounters)|past (stays|admissions|visits|encounters)|(stay|admission|visit|encounter) history)\b/;
 const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( code)?|postal code)\b/;
 const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
 const REQUEST = /\b(demande|aanvraag|antrag|request)\b/;

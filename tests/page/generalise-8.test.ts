@@ -67,3 +67,13 @@ describe('the field before, through ornaments and under a billing tab', () => {
       .toEqual(['ehic', 'ehic', 'ehic', 'ehic', null]);
   });
 });
+
+describe('history', () => {
+  it('a table of earlier stays holds no field of this admission; the current stay\'s payer still counts', () => {
+    expect(kindsIn(`<table><caption>Séjours antérieurs</caption><thead><tr><th>Séjour</th><th>Débiteur</th></tr></thead>
+        <tbody><tr><td><input readonly></td><td><input readonly data-t></td></tr></tbody></table>
+      <table><caption>Vorige opnames</caption><tr><th>Nationaliteit</th></tr><tr><td><input data-t></td></tr></table>
+      <table><caption>Séjour en cours</caption><thead><tr><th>Séjour</th><th>Débiteur</th></tr></thead>
+        <tbody><tr><td><input></td><td><input data-t></td></tr></tbody></table>`)).toEqual([null, null, 'payer']);
+  });
+});
