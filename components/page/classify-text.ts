@@ -44,6 +44,7 @@ import {
   ORDER_TO_LEAVE,
   OTHER_PERSON_SHORT,
   PROOF,
+  S1_FORM,
   VALIDITY_START,
 } from './vocabulary-wordings';
 
@@ -113,7 +114,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
   // "Arts die het attest opstelt", "Médecin AMU", "Dr.": a text box led by a doctor holds the doctor's name or number.
   if (role === 'text' && DOCTOR_FIRST.test(t)) return NONE;
-  if (INSURABILITY_CHECK.test(t) || CONSENT.test(t)) return NONE;
+  if (INSURABILITY_CHECK.test(t) || CONSENT.test(t) || S1_FORM.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
   const documentVerdict = documentCombination(t, role, candidates);

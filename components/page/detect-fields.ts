@@ -263,7 +263,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // A table of earlier stays ("Séjours antérieurs", "Vorige opnames"): their payer, dates and
   // documents are history, not this admission's.
   if (cell) {
-    const caption = labelsOfCell(cell, cache.tables)?.caption;
+    const caption = labelsOfCell(cell, cache.tables)?.caption || cell.closest('table')?.getAttribute('aria-label');
     if (caption && HISTORY.test(normalizeText(caption))) return null;
   }
 
@@ -335,7 +335,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     decidedBy = undefined;
   }
   const genericRole = found ? found.verdict.generic : kind ? undefined : generic?.role;
-  const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind));
+  // A bare "Versicherer", "Assureur" (a weak insurer word) takes its section's cover: under "Reiseversicherung" it is the travel insurer.
+  const weakInsurer = kind === 'insurer' && !!found && found.verdict.weight < 1;
+  const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind)) || weakInsurer;
   if (kind && isSearchFilter(control, evidence, cache.context)) return null;
   if (!needsContext) return kind && decidedBy ? { kind, score, evidence, decidedBy } : null;
 
@@ -352,6 +354,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       decidedBy = 'section';
     }
   }
+  if (weakInsurer && context.subject === 'travel-insurance') kind = 'travel-insurance';
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;
@@ -394,21 +397,23 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
   return undefined;
 }
 
-/**
- * The page's own name for the field says whose it is: "Contact.Nationalite", "contactCommune",
- * "mother_nationality", "employer.city" — a plain "Nationalité" label under a tab strip saying
- * "Contact" (which is no heading of the field) still belongs to someone else.
- */
 const HISTORY = /\b(sejours? anterieurs?|admissions? anterieures?|sejours? precedents?|historique( des sejours| des admissions)?|historiek|vorige (opnames?|opnamen|verblijven)|eerdere (opnames?|verblijven)|fruhere (aufenthalte|aufnahmen)|vorherige (aufenthalte|aufnahmen)|previous (stays|admissions|visits|encounters)|past (stays|admissions|visits|encounters)|(stay|admission|visit|encounter) history)\b/;
 const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( code)?|postal code)\b/;
 const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
-const REQUEST = /\b(demande|aanvraag|antrag|request)\b/;
+/** A request, a decision: the CPAS's, also under a section that names the AMU first. */
+const REQUEST = /\b(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
 
+/** The box's own title or name calls it the postcode (and not "PLZ / Ort"). */
 function namesPostcode(control: FormControl): boolean {
   const own = `${normalizeText(control.getAttribute('title') ?? '')} ${identifierWords(control.getAttribute('name') ?? '')}`;
   return POSTCODE.test(own) && !TOWN.test(own);
 }
 
+/**
+ * The page's own name for the field says whose it is: "Contact.Nationalite", "contactCommune",
+ * "mother_nationality", "employer.city" — a plain "Nationalité" label under a tab strip saying
+ * "Contact" (which is no heading of the field) still belongs to someone else.
+ */
 function identifierNamesOtherOwner(control: FormControl): boolean {
   for (const attribute of ['name', 'id']) {
     const raw = control.getAttribute(attribute) ?? '';

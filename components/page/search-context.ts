@@ -24,6 +24,9 @@ const SEARCH_SECTION = new RegExp(
 /** A label that asks to filter or search by something: "Filtrer NISS", "Zoek op INSZ", "Search by nationality". */
 const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)?( op)?|suche(n)? nach|search( by| for)?|rechercher?( par| sur)?|find( by| a)?|look ?up( by)?|trouver( par)?)\b/;
 
+/** A select widget's typing box by its class: Ember power-select, typeahead, Select2, Chosen, combo boxes. */
+const SELECT_TYPING_BOX = /\b[\w-]*(power-select|typeahead|select2|chosen|combo|select-search|autocomplete)[\w-]*\b/i;
+
 /** Stronger than any label: the control sits in a search landmark. */
 const SEARCH_LANDMARK = '[role=search],search';
 
@@ -40,7 +43,7 @@ const MULTI_KEY_HINT = /\b(nom|name|naam)\b.*[,/]|[,/].*\b(nom|name|naam)\b/i;
 export function isSearchFilter(control: FormControl, evidence: readonly Evidence[], context: ContextCache): boolean {
   // A select's typing box (Ant Design's <input type=search role=combobox>, "Rechercher un pays…")
   // searches its own options, not the patients.
-  const combobox = control.matches('[role=combobox],[aria-autocomplete],[list]');
+  const combobox = control.matches('[role=combobox],[aria-autocomplete],[list]') || SELECT_TYPING_BOX.test(control.getAttribute('class') ?? '');
   if (!combobox && control.getAttribute('type')?.toLowerCase() === 'search') return true;
   if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
   const form = control.closest('form');

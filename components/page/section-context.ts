@@ -115,6 +115,12 @@ function isHeadingLike(el: Element): boolean {
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   if (el.childElementCount === 1 && HEADING_TAG.test(el.firstElementChild!.tagName)) return true;
+  // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
+  if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
+  return headingByClass(el);
+}
+
+function headingByClass(el: Element): boolean {
   const cls = el.getAttribute('class');
   return !!cls && HEADING_CLASS.test(cls) && el.childElementCount < 6 && !holdsControl(el);
 }

@@ -99,11 +99,19 @@ export const DATED_ACT = words(
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
   'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
   'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|' +
-  'ondertekend op|beantragt am|unterschrieben am|gestellt am',
+  'ondertekend op|beantragt am|unterschrieben am|gestellt am|' +
+  // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"
+  'aanvraag (verstuurd|ingediend|verzonden)|demande (envoyee|introduite|transmise)( le)?|introduite le|ingediend op|' +
+  'antrag (gesendet|eingereicht|versandt)|eingereicht am|request (sent|submitted)|submitted on',
 );
 
 /** A proof of something: "Attestation signée par le médecin", "Certificate received", "Bescheinigung liegt vor". */
-export const PROOF = words('attestations?|attest|certificats?|certificates?|bescheinigung\\w*|getuigschrift|verklaring');
+/** A frontier or posted worker's S1 form: its number and validity are no field of ours ("Formular S1 gültig bis"). */
+export const S1_FORM = words('formul\\w* s ?1|s ?1 formul\\w*|form s ?1|s1');
+
+export const PROOF = words('attestations?|attest|certificats?|certificates?|bescheinigung\\w*|getuigschrift|verklaring|' +
+  // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
+  'beslissing|decision|entscheidung|bescheid');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence

@@ -151,7 +151,7 @@ export const GENERIC = {
       `${NUM}|` +
       `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
-      `${NUM} d identification (de la |du )?(carte|document)|identificatienummer (van de )?(kaart|document)|kennnummer (der|des) (karte|dokuments)`,
+      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|kennnummer (der|des) (karte|dokuments)`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
@@ -212,7 +212,9 @@ export const GENERIC = {
     whole(
       'organisme|institution|instelling|einrichtung|compagnie|societe|maatschappij|gesellschaft|company|' +
       'code|issuing country|pays emetteur|organisme emetteur|issuer|nom de l (organisme|institution)|' +
-      'institution (competente|code|id)|bevoegde instelling|zustandiger trager',
+      'institution (competente|code|id)|bevoegde instelling|zustandiger trager|' +
+      'land van afgifte|afgifteland|uitgevend land|staat van afgifte|ausstellender staat|ausstellendes land|ausgabeland|' +
+      'pays de delivrance|country of issue|issuing state|trager|bevoegd orgaan|organisme competent|competent institution',
     ),
   ],
 } as const;
@@ -371,6 +373,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   },
   ehic: {
     positive: [
+      // The EHIC's numbered fields: "Träger (Feld 7)", "Kartennummer (Feld 8)", "Bevoegd orgaan (veld 7)", "Date d'expiration (champ 9)".
+      term(0.9, /\b(feld|champ|veld|field|card field) [6-9]\b/),
       term(1, words(
         'ceam|carte europeenne( d assurance maladie)?|ehic|european health (insurance )?card|ezvk|' +
         'europese (ziekte)?verzekeringskaart|ekvk|europaische (kranken)?versicherungskarte|ghic|' +
@@ -468,6 +472,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
     negative: [
       ADDRESS,
+      // "NISS du garant": a guarantor's identifier, not the choice of payer.
+      words('niss|insz|inss|nrn|rrn|bis|national (number|register)|rijksregister\\w*|nationalregister\\w*|numero national'),
       // "Demande de prise en charge envoyée le": the request (to the CPAS, the insurer), not who pays.
       words('demande de prise en charge|aanvraag (tot )?(tenlasteneming|ten laste neming)|antrag auf kostenubernahme|request for (coverage|cover|guarantee)'),
       words('iban', 'bic', 'swift', 'compte', 'rekening', 'konto', 'account(?! (billed|to be billed))', 'mode de paiement', 'betaalwijze', 'betalingswijze',
