@@ -147,8 +147,9 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;
   // "Nationalité du contact", "Überweisung gültig bis": settled, whatever the name or id says.
   if (labelNamesOtherOwner(t) || labelNamesOtherObject(t)) return NONE;
-  // "Vervaldag voorschot", "Date de facture": an invoice's date, no generic one (the options may still name the payer).
-  if (BILLING.test(t)) return NOTHING;
+  // "Vervaldag voorschot", "Date de facture": an invoice's date, no generic one, whatever the name says; a
+  // list's options may still name the payer.
+  if (BILLING.test(t)) return role === 'choice' ? NOTHING : NONE;
   for (const role of PHRASE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
   }

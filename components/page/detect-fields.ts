@@ -8,7 +8,7 @@
 import { classifyOptions, mostlyInsurers } from './classify-options';
 import { classifyText, type TextVerdict } from './classify-text';
 import { collectControls, type CollectOptions, type ControlRoot } from './collect-controls';
-import { checkboxListQuestion, listboxOf } from './evidence-extra';
+import { checkboxListQuestion, listboxOf, radioListQuestion } from './evidence-extra';
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import {
   continuesLine,
@@ -313,7 +313,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // each box is a choice of payer, whatever party its own words name. "Document de séjour
   // présenté : [x] annexe 26 [x] ordre de quitter le territoire [x] aucun": each box is a
   // choice of document, unless its own words name another kind (a box "Carte EHIC" there).
-  const question = kind === 'payer' ? '' : checkboxListQuestion(control);
+  const question = kind === 'payer' ? '' : checkboxListQuestion(control) || radioListQuestion(control);
   if (question) {
     const asked = classifyText(question, 'choice');
     if (asked.kind === 'payer' || (asked.kind === 'residence-document' && (!kind || kind === 'residence-document'))) {
@@ -401,7 +401,7 @@ const HISTORY = /\b(sejours? anterieurs?|admissions? anterieures?|sejours? prece
 const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( code)?|postal code)\b/;
 const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
 /** A request, a decision: the CPAS's, also under a section that names the AMU first. */
-const REQUEST = /\b(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
+const REQUEST = /(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
 
 /** The box's own title or name calls it the postcode (and not "PLZ / Ort"). */
 function namesPostcode(control: FormControl): boolean {

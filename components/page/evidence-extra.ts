@@ -129,3 +129,30 @@ function onlyCheckboxes(controls: NodeListOf<Element>): boolean {
   const shown = Array.from(controls).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
   return shown.length >= 2 && shown.every(isCheckbox);
 }
+
+/**
+ * The question over a group of radios, or '' when none is found: the radiogroup's label, the
+ * legend of a fieldset of radios only, or, for a radio inside a web component (Carbon's
+ * cds-radio-button), the group element around its host: its legend-text / label-text / label
+ * attribute or the legend in its shadow root.
+ */
+export function radioListQuestion(control: Element): string {
+  if (control.tagName !== 'INPUT' || control.getAttribute('type')?.toLowerCase() !== 'radio') return '';
+  const radiogroup = control.closest('[role=radiogroup]');
+  const aria = radiogroup?.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  const fieldset = control.closest('fieldset');
+  if (fieldset) {
+    const controls = Array.from(fieldset.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
+    const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
+    if (legend && controls.length >= 2 && controls.every((c) => c.getAttribute('type')?.toLowerCase() === 'radio')) return textOf(legend);
+  }
+  const root = control.getRootNode();
+  if (root.nodeType !== 11 || !('host' in root)) return '';
+  const group = (root as ShadowRoot).host.parentElement;
+  if (!group) return '';
+  const named = group.getAttribute('legend-text') ?? group.getAttribute('label-text') ?? group.getAttribute('label');
+  if (named?.trim()) return named.trim();
+  const legend = group.shadowRoot?.querySelector('legend');
+  return legend ? textOf(legend) : '';
+}

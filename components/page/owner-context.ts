@@ -93,7 +93,8 @@ export const OTHER_OBJECT = words(
 
 /** An invoice or advance payment: its date or due date ("Échéance" under "Facture", "Vervaldag voorschot") is no document's. */
 export const BILLING = words(
-  'factur\\w*|factuur\\w*|rechnung\\w*|invoices?|billing|voorschot\\w*|acompte|anzahlung|falligkeit\\w*',
+  'factur\\w*|factuur\\w*|rechnung\\w*|invoices?|billing|voorschot\\w*|acompte|anzahlung|falligkeit\\w*|' +
+  'paiement|betaling|zahlung|payment',
 );
 
 /** The label names an identity or residence document, whose expiry or number it may be. */

@@ -27,6 +27,9 @@ const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| 
 /** A select widget's typing box by its class: Ember power-select, typeahead, Select2, Chosen, combo boxes. */
 const SELECT_TYPING_BOX = /\b[\w-]*(power-select|typeahead|select2|chosen|combo|select-search|autocomplete)[\w-]*\b/i;
 
+/** "Nach Kostenträger filtern", "Filteren op…" said last: German and Dutch put the verb at the end. */
+const FILTER_LAST = /\b(filtern|filteren|zoeken|suchen)$/;
+
 /** Stronger than any label: the control sits in a search landmark. */
 const SEARCH_LANDMARK = '[role=search],search';
 
@@ -51,7 +54,7 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   const hint = control.getAttribute('placeholder') ?? '';
   if (hint && !combobox && (SEARCH_HINT.test(normalizeText(hint)) || MULTI_KEY_HINT.test(hint))) return true;
   const first = evidence[0];
-  if (first && first.source !== 'options' && first.source !== 'section' && SEARCH_LABEL.test(normalizeText(first.text))) return true;
+  if (first && first.source !== 'options' && first.source !== 'section' && (SEARCH_LABEL.test(normalizeText(first.text)) || FILTER_LAST.test(normalizeText(first.text)))) return true;
   const nearest = sectionTexts(control, context)[0];
   return !!nearest && nearest.length <= 60 && SEARCH_SECTION.test(normalizeText(nearest));
 }

@@ -102,7 +102,8 @@ export const DATED_ACT = words(
   'ondertekend op|beantragt am|unterschrieben am|gestellt am|' +
   // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"
   'aanvraag (verstuurd|ingediend|verzonden)|demande (envoyee|introduite|transmise)( le)?|introduite le|ingediend op|' +
-  'antrag (gesendet|eingereicht|versandt)|eingereicht am|request (sent|submitted)|submitted on',
+  'antrag (gesendet|eingereicht|versandt)|eingereicht am|request (sent|submitted)|submitted on|' +
+  'demande de prise en charge( le| du)?|\\w*aanvraag verstuurd( op)?|tenlastenemingsaanvraag\\w*',
 );
 
 /** A proof of something: "Attestation signée par le médecin", "Certificate received", "Bescheinigung liegt vor". */
@@ -111,7 +112,9 @@ export const S1_FORM = words('formul\\w* s ?1|s ?1 formul\\w*|form s ?1|s1');
 
 export const PROOF = words('attestations?|attest|certificats?|certificates?|bescheinigung\\w*|getuigschrift|verklaring|' +
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
-  'beslissing|decision|entscheidung|bescheid');
+  'beslissing|decision|entscheidung|bescheid|' +
+  // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
+  'voorgelegd|vorgelegt|bijgevoegd|beigefugt');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence
@@ -134,7 +137,7 @@ export const NUMBER_EXTRA = whole(
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
-export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen`);
+export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen|ref(erence)? (du )?dossier|dossier ?ref\\w*|dossierreferentie`);
 
 export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 

@@ -214,7 +214,10 @@ export const GENERIC = {
       'code|issuing country|pays emetteur|organisme emetteur|issuer|nom de l (organisme|institution)|' +
       'institution (competente|code|id)|bevoegde instelling|zustandiger trager|' +
       'land van afgifte|afgifteland|uitgevend land|staat van afgifte|ausstellender staat|ausstellendes land|ausgabeland|' +
-      'pays de delivrance|country of issue|issuing state|trager|bevoegd orgaan|organisme competent|competent institution',
+      'pays de delivrance|country of issue|issuing state|trager|bevoegd orgaan|organisme competent|competent institution|' +
+      'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
+      // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
+      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat',
     ),
   ],
 } as const;
@@ -472,6 +475,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
     negative: [
       ADDRESS,
+      // "Se porte garant(e) des frais" under a contact: the contact's undertaking, not the payer field.
+      words('se porte garant( e)?|staat borg|stelt zich borg|burgt|burgschaft|acts as guarantor|stands surety'),
       // "NISS du garant": a guarantor's identifier, not the choice of payer.
       words('niss|insz|inss|nrn|rrn|bis|national (number|register)|rijksregister\\w*|nationalregister\\w*|numero national'),
       // "Demande de prise en charge envoyée le": the request (to the CPAS, the insurer), not who pays.
