@@ -9,7 +9,6 @@
  * decisions live in `classify-text.ts`.
  */
 import type { FieldKind } from './field-kinds';
-import { wholePrefilter, wordsPrefilter, type Prefilter } from './prefilter';
 
 /** What the vocabulary's patterns are used for: does this (normalised) text match? */
 export interface Pattern {
@@ -17,52 +16,16 @@ export interface Pattern {
 }
 
 /**
- * A regular expression built on first use, and only for texts that may match it. A content
- * script runs in every frame of a HIS page, and most frames (menus, banners, empty frames)
- * never classify a label: building the vocabulary's large expressions up front cost each of
- * them milliseconds. And a label matches only a handful of them: the prefilter (prefilter.ts)
- * rules out the others from the first letters of the text's words, exactly, so most are never
- * compiled nor run.
+ * A regular expression built on first use. A content script runs in every frame of a HIS page,
+ * and most frames (menus, banners, empty frames) never classify a label: building the
+ * vocabulary's large expressions up front cost each of them milliseconds.
  */
 class LazyPattern implements Pattern {
   private compiled: RegExp | undefined;
-  /** Made on first use too (null: none, undefined: not yet): a frame that classifies nothing pays nothing. */
-  private prefilter: Prefilter | null | undefined;
-  constructor(
-    private readonly alternation: string,
-    /** words: \\b(?:…)\\b; whole: ^(?:…)$; raw: the expression as given, no prefilter. */
-    private readonly mode: 'words' | 'whole' | 'raw',
-  ) {
-    ALL_PATTERNS.push(this);
-  }
-  get pattern(): string {
-    return this.mode === 'whole' ? `^(?:${this.alternation})$` : this.mode === 'words' ? `\\b(?:${this.alternation})\\b` : this.alternation;
-  }
+  constructor(private readonly pattern: string) {}
   test(text: string): boolean {
-    if (this.prefilter === undefined) this.prefilter = this.makePrefilter();
-    if (this.prefilter && !this.prefilter.mayMatch(text)) return false;
-    return this.regExp().test(text);
+    return (this.compiled ??= new RegExp(this.pattern)).test(text);
   }
-  private makePrefilter(): Prefilter | null {
-    return this.mode === 'raw' ? null : (this.mode === 'whole' ? wholePrefilter : wordsPrefilter)(this.alternation);
-  }
-  /** The expression itself (no prefilter). */
-  regExp(): RegExp {
-    return (this.compiled ??= new RegExp(this.pattern));
-  }
-  get isCompiled(): boolean {
-    return this.compiled !== undefined;
-  }
-  get hasPrefilter(): boolean {
-    if (this.prefilter === undefined) this.prefilter = this.makePrefilter();
-    return this.prefilter !== null;
-  }
-}
-
-/** Every `words`/`whole` pattern made so far, for the tests of the prefilter. */
-const ALL_PATTERNS: LazyPattern[] = [];
-export function vocabularyPatterns(): readonly LazyPattern[] {
-  return ALL_PATTERNS;
 }
 
 export interface Term {
@@ -77,12 +40,12 @@ export interface KindVocabulary {
 
 /** Whole-word alternation over normalised text. */
 export function words(...alternatives: string[]): Pattern {
-  return new LazyPattern(alternatives.join('|'), 'words');
+  return new LazyPattern(`\\b(?:${alternatives.join('|')})\\b`);
 }
 
 /** The whole text is exactly one of these (labels such as "Assurance", "Document"). */
 export function whole(...alternatives: string[]): Pattern {
-  return new LazyPattern(alternatives.join('|'), 'whole');
+  return new LazyPattern(`^(?:${alternatives.join('|')})$`);
 }
 
 const term = (weight: number, re: Pattern): Term => ({ re, weight });
@@ -308,7 +271,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   'document-number': {
     positive: [
       // "Numéro imprimé sur le document", "Nummer op de kaart": the number word and the paper apart.
-      term(0.8, new LazyPattern(`\\b${NUM}\\b.*\\b(document|dokument(s|es)?|carte|kaart|karte|card|piece)\\b`, 'raw')),
+      term(0.8, new LazyPattern(`\\b${NUM}\\b.*\\b(document|dokument(s|es)?|carte|kaart|karte|card|piece)\\b`)),
       term(1, words(
         `${NUM} (de (la |l )?|du |d |van (de |het )?|der |des |of (the )?)?(document|doc|carte|kaart|karte|card|titre|piece|passeport|paspoort|pass|reisepass|passport|ausweis(es)?|personalausweis(es)?|eid|identiteitskaart|verblijfskaart|verblijfsdocument|visa|visum|attestation)|` +
         `(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)|` +
