@@ -129,6 +129,8 @@ export function createHighlighter(options: HighlightOptions): Highlighter {
       // Called for thousands of grid cells: as few DOM calls per field as possible.
       let lastRoot: StyleRoot | null = null;
       let lastInline = false;
+      // Fields of one grid row share the row: one getRootNode per row (a shared ancestor, a shared root).
+      let lastRow: Node | null = null;
       for (const field of fields) {
         const { element, kind } = field;
         try {
@@ -144,7 +146,9 @@ export function createHighlighter(options: HighlightOptions): Highlighter {
           }
           mark.kind = kind;
           if (current !== kind) element.setAttribute(FIELD_ATTRIBUTE, kind);
-          const root = element.getRootNode() as StyleRoot;
+          const row = element.parentNode?.parentNode ?? null;
+          const root: StyleRoot = row !== null && row === lastRow ? lastRoot! : (element.getRootNode() as StyleRoot);
+          lastRow = row;
           if (root !== lastRoot) {
             lastRoot = root;
             lastInline = !styleRoot(root);

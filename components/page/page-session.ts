@@ -149,7 +149,7 @@ export function createPageSession(options: PageSessionOptions): PageSession {
         changed = true;
       }
     }
-    if (changed) highlighter.apply(visible(fields));
+    if (changed) highlighter.apply(highlightOn ? fields : visible(fields));
     return changed;
   };
 

@@ -114,6 +114,30 @@ describe('highlight', () => {
     expect(shadow.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('asks for the root once per grid row, and still styles each row in its own root', () => {
+    const row = '<tr><td><input></td><td><input></td><td><input></td></tr>';
+    document.body.innerHTML = `<table><tbody>${row}${row}</tbody></table><div id="host"></div>`;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<table><tbody>${row}</tbody></table>`;
+    const inputs = [...Array.from(document.querySelectorAll('input')), ...Array.from(shadow.querySelectorAll('input'))];
+    let asked = 0;
+    const original = Element.prototype.getRootNode;
+    Element.prototype.getRootNode = function (this: Element, options?: GetRootNodeOptions) {
+      asked++;
+      return original.call(this, options);
+    } as typeof original;
+    try {
+      const highlighter = createHighlighter({ labels: FIELD_KIND_LABELS.fr });
+      highlighter.apply(inputs.map((element) => ({ element, kind: 'nationality' as FieldKind })));
+      expect(asked).toBe(3); // three rows, nine fields
+      expect(document.adoptedStyleSheets).toHaveLength(1);
+      expect(shadow.adoptedStyleSheets).toHaveLength(1);
+      expect(inputs.every((el) => el.getAttribute(FIELD_ATTRIBUTE) === 'nationality')).toBe(true);
+    } finally {
+      Element.prototype.getRootNode = original;
+    }
+  });
+
   it('falls back to CSSOM outline properties where adoption is refused, and restores them', () => {
     document.body.innerHTML = PAGE;
     const n = document.getElementById('n') as HTMLInputElement;
