@@ -28,6 +28,7 @@ import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwn
 import { isSearchFilter } from './search-context';
 import { createContextCache, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
+import { textOf } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
@@ -262,10 +263,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (cell && isInHeaderRow(cell, cache.tables)) return null;
   // A table of earlier stays ("Séjours antérieurs", "Vorige opnames"): their payer, dates and
   // documents are history, not this admission's.
-  if (cell) {
-    const caption = labelsOfCell(cell, cache.tables)?.caption || cell.closest('table')?.getAttribute('aria-label');
-    if (caption && HISTORY.test(normalizeText(caption))) return null;
-  }
+  if (cell && isHistoryTable(cell)) return null;
 
   const role = controlRole(control);
   const evidence: Evidence[] = [];
@@ -402,6 +400,21 @@ const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( co
 const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
 /** A request, a decision: the CPAS's, also under a section that names the AMU first. */
 const REQUEST = /(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
+
+/** Whether a cell's table is captioned or labelled as earlier stays: once per table (a grid asks for every cell). */
+const historyTables = new WeakMap<Element, boolean>();
+function isHistoryTable(cell: HTMLTableCellElement): boolean {
+  const table = cell.closest('table');
+  if (!table) return false;
+  let known = historyTables.get(table);
+  if (known === undefined) {
+    const caption = Array.from(table.children).find((c) => c.tagName === 'CAPTION');
+    const named = (caption ? textOf(caption) : '') || table.getAttribute('aria-label') || '';
+    known = !!named && HISTORY.test(normalizeText(named));
+    historyTables.set(table, known);
+  }
+  return known;
+}
 
 /** The box's own title or name calls it the postcode (and not "PLZ / Ort"). */
 function namesPostcode(control: FormControl): boolean {
