@@ -347,7 +347,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       const source = found?.source ?? generic?.source ?? 'section';
       // "Demande de prise en charge envoyée le" under "CPAS – Aide médicale urgente": the request goes to the CPAS.
       const said = found?.text ?? evidence.find((e) => e.source === generic?.source)?.text ?? '';
-      kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved;
+      // "Datum der Bescheinigung" under "Kostenübernahme": the attestation is the AMU's, whoever's section.
+      kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved === 'cpas' && ATTESTATION.test(normalizeText(said)) ? 'amu' : resolved;
       score = SOURCE_WEIGHT[source] * 0.8;
       decidedBy = 'section';
     }
@@ -379,7 +380,9 @@ type Subject = FieldKind | 'residence' | 'identity';
 
 function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefined {
   if (subject !== 'residence' && subject !== 'identity' && COVER_KINDS.has(subject)) {
-    if (role === 'arrival' || role === 'file') return undefined;
+    if (role === 'arrival') return undefined;
+    // "N° de dossier", "Réf. dossier social" under the CPAS (or the assistance company): its file.
+    if (role === 'file') return subject === 'cpas' || subject === 'travel-insurance' ? subject : undefined;
     // An EHIC has a card number, never a policy: in "EKVK / Reiseversicherung" the policy is the travel insurance's.
     if (role === 'policy') return subject === 'travel-insurance' || subject === 'ehic' ? 'travel-insurance' : undefined;
     return subject;
@@ -398,6 +401,7 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
 const HISTORY = /\b(sejours? anterieurs?|admissions? anterieures?|sejours? precedents?|historique( des sejours| des admissions)?|historiek|vorige (opnames?|opnamen|verblijven)|eerdere (opnames?|verblijven)|fruhere (aufenthalte|aufnahmen)|vorherige (aufenthalte|aufnahmen)|previous (stays|admissions|visits|encounters)|past (stays|admissions|visits|encounters)|(stay|admission|visit|encounter) history)\b/;
 const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( code)?|postal code)\b/;
 const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
+const ATTESTATION = /\b(attestation|attest|certificat|certificate|cert|bescheinigung)\b/;
 /** A request, a decision: the CPAS's, also under a section that names the AMU first. */
 const REQUEST = /(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
 

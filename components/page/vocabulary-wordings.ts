@@ -103,7 +103,9 @@ export const DATED_ACT = words(
   // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"
   'aanvraag (verstuurd|ingediend|verzonden)|demande (envoyee|introduite|transmise)( le)?|introduite le|ingediend op|' +
   'antrag (gesendet|eingereicht|versandt)|eingereicht am|request (sent|submitted)|submitted on|' +
-  'demande de prise en charge( le| du)?|\\w*aanvraag verstuurd( op)?|tenlastenemingsaanvraag\\w*',
+  'demande de prise en charge( le| du)?|\\w*aanvraag verstuurd( op)?|tenlastenemingsaanvraag\\w*|' +
+  // clinical shorthand: "Cert Dt", "Cert. date"
+  'cert (dt|date)|certif dt',
 );
 
 /** A proof of something: "Attestation signée par le médecin", "Certificate received", "Bescheinigung liegt vor". */
@@ -132,12 +134,12 @@ export const OTHER_PERSON_SHORT = words('contactpers|kontaktpers|contact pers|pe
 /** "N° d'inscription", "Inschrijvingsnr.", "Registration number": a number the section says whose (the insurer's membership…). */
 export const NUMBER_EXTRA = whole(
   `${NUM} d (inscription|affiliation|adhesion)|${NUM} (d )?inscription|registration (number|no|nr)|inschrijvings? ?(nr|nummer)|` +
-  `${NUM} (van )?inschrijving|anmelde ?(nr|nummer)|mitgl(ieds)? ?(nr|nummer)`,
+  `${NUM} (van )?inschrijving|anmelde ?(nr|nummer)|mitgl(ieds)? ?(nr|nummer)|member (nbr|number|no|nr|id)|subscriber (nbr|number|no|id)`,
 );
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
-export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen|ref(erence)? (du )?dossier|dossier ?ref\\w*|dossierreferentie`);
+export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
 
 export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 

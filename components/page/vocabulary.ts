@@ -51,7 +51,7 @@ export function whole(...alternatives: string[]): Pattern {
 const term = (weight: number, re: Pattern): Term => ({ re, weight });
 
 /** "numéro", "n°", "nr.", "Nummer", "number", "#". */
-export const NUM = '(?:n|no|nr|nro|num|numero|nummer|number|nb)';
+export const NUM = '(?:n|no|nr|nro|num|numero|nummer|number|nb|nbr)';
 
 /** Someone other than the patient: their nationality, number or commune is not the patient's. */
 export const OTHER_PERSON = words(
@@ -217,7 +217,7 @@ export const GENERIC = {
       'pays de delivrance|country of issue|issuing state|trager|bevoegd orgaan|organisme competent|competent institution|' +
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
-      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat',
+      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch',
     ),
   ],
 } as const;
@@ -341,6 +341,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   },
   insurer: {
     positive: [
+      // American screens: "Health Plan", "Health insurer".
+      term(0.8, words('health plans?|health insurer|plan name')),
       term(1, words(
         'mutualites?|mutuelles?|mutualiteit(en)?|mutualit(y|ies)|organismes? assureurs?|' +
         'verzekeringsinstelling\\w*|ziekenfonds\\w*|krankenkasse\\w*|krankenversicherung(strager|sanstalt)?|' +
@@ -478,7 +480,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       // "Se porte garant(e) des frais" under a contact: the contact's undertaking, not the payer field.
       words('se porte garant( e)?|staat borg|stelt zich borg|burgt|burgschaft|acts as guarantor|stands surety'),
       // "NISS du garant": a guarantor's identifier, not the choice of payer.
-      words('niss|insz|inss|nrn|rrn|bis|national (number|register)|rijksregister\\w*|nationalregister\\w*|numero national'),
+      words('niss|insz|inss|nrn|rrn|bis|national (number|register)|rijksregister\\w*|nationalregister\\w*|numero national|' +
+        'citizenship|nationalit\\w*|staatsangehorigkeit|staatsburgerschaft'),
       // "Demande de prise en charge envoyée le": the request (to the CPAS, the insurer), not who pays.
       words('demande de prise en charge|aanvraag (tot )?(tenlasteneming|ten laste neming)|antrag auf kostenubernahme|request for (coverage|cover|guarantee)'),
       words('iban', 'bic', 'swift', 'compte', 'rekening', 'konto', 'account(?! (billed|to be billed))', 'mode de paiement', 'betaalwijze', 'betalingswijze',
@@ -557,6 +560,8 @@ export const IRRELEVANT = words(
   'inami|riziv|likiv|nihdi|profession|beroep|beruf|occupation|assistante? sociale?|service social|' +
   // body and money
   'poids|gewicht|weight|taille|lengte|grosse|height|compte|rekening|konto|account|montant|bedrag|betrag|amount|' +
+  // a relationship to the patient ("Reltn to Pt", "Lien de parenté", "Relatie"): a contact's, whatever its options say
+  'reltn|relationship|relation to (the )?(patient|pt)|lien de parente|lien avec le patient|relatie( tot de patient)?|verwandtschaft\\w*|beziehung zum patienten|' +
   'acompte|voorschot|mode de paiement|betaalwijze|zahlungsart|payment method',
 );
 
