@@ -7,9 +7,9 @@ import type { FactId } from '../schema/facts';
 import type { Text } from '../i18n/text';
 import { memoByRef } from '../shared/memo';
 import { ANNEXE_15_REGISTER_CASES } from '../documents/annexe-15';
-import { evaluate, type Evaluation } from './evaluate';
+import { evaluateWith, type Evaluation } from './evaluate';
 import { amuAttestationPart, insuranceAccessPart, nationalRegisterPart, qualitiesPart } from './verdict-parts';
-import { F } from './facts';
+import { F, Facts } from './facts';
 import { nextQuestions } from './questions';
 
 function nationalRegister(e: Evaluation): Tri {
@@ -28,13 +28,15 @@ export interface DecideOptions {
 
 const uncertainOf = memoByRef((doc: DocumentRule) => (doc.uncertain ?? []).map((u) => ({ note: u.note, citations: u.cite as Citation[] })));
 const NO_QUALITIES: readonly string[] = [];
+/** The reader of every verdict's situation, reloaded each time (deciding is synchronous; the evaluation does not outlive the call). */
+const READER = new Facts({ document: 'none' });
 
 /**
  * Decides an already-validated situation. The verdict's own object and lists are new; its parts
  * are shared and frozen (verdict-parts.ts): read it, do not mutate it.
  */
 export function decideSituation(situation: Situation, options: DecideOptions = {}): Verdict {
-  const e = evaluate(situation);
+  const e = evaluateWith(READER.load(situation));
   const doc = e.decidedAs;
   return {
     document: situation.document,

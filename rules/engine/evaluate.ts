@@ -245,8 +245,17 @@ class Collect implements Sink, Evaluation {
 
 /** The full evaluation: payers and warnings with their reasons and citations. */
 export function evaluate(situation: Situation): Evaluation {
-  const sink = new Collect(new Facts(situation));
-  decideInto(sink.facts, sink);
+  return evaluateWith(new Facts(situation));
+}
+
+/**
+ * The evaluation of the situation `facts` has loaded. decideSituation passes one reader it
+ * reuses for every verdict (its evaluation is read before the next verdict starts): a decision
+ * allocates as little as it can.
+ */
+export function evaluateWith(facts: Facts): Evaluation {
+  const sink = new Collect(facts);
+  decideInto(facts, sink);
   return sink;
 }
 

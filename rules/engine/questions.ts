@@ -112,8 +112,10 @@ class Signature implements Sink {
     this.warnings = 0;
     this.amu = '';
   }
-  static of(e: Evaluation): Signature {
-    const s = new Signature();
+  /** This signature, made that of the evaluation `e`. */
+  of(e: Evaluation): this {
+    const s = this;
+    s.reset();
     for (let i = 0; i < e.payers.length; i++) s.payer(e.payers[i]!.id);
     for (let i = 0; i < e.warnings.length; i++) s.warn(e.warnings[i]!.id);
     s.amu = e.amu.value;
@@ -153,11 +155,12 @@ const questionOf = memoByKey((key: number): NextQuestion => {
 /** The questionnaire's reusable state (deciding is synchronous: one verdict at a time). */
 const PROBE = new Facts({ document: 'none' }, false);
 const SIG = new Signature();
+const BASE_SIG = new Signature();
 const KEYS = new Int32Array(TRACKED_FACTS.length);
 const weightOf = memoByKey((bits: number): number => changeList(bits).reduce((s, c) => s + WEIGHT[c], 0));
 
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
-  const baseSig = Signature.of(base);
+  const baseSig = BASE_SIG.of(base);
   // The questions in asking order, kept sorted as they are found by their keys (at most 21,
   // usually 4; Array.prototype.sort allocated more than the probes themselves).
   const questions: NextQuestion[] = [];
