@@ -5,7 +5,7 @@
  * Card number</span>"), and the options of an ARIA combobox's listbox (role=option items, which
  * say what the field is as a select's options do). Pure DOM reads, no layout.
  */
-import { CONTROL_SELECTOR, siblingWords, textOf } from './text-of';
+import { CONTROL_SELECTOR, legendText, siblingWords, textOf } from './text-of';
 
 type Root = Document | ShadowRoot;
 
@@ -98,36 +98,20 @@ export function listboxOptionTexts(control: Element): string[] {
  * [x] attestation d'immatriculation<br>[x] annexe 26…").
  */
 export function checkboxListQuestion(control: Element): string {
-  if (!isCheckbox(control)) return '';
+  if (!isOfType(control, 'checkbox')) return '';
   const fieldset = control.closest('fieldset');
-  if (fieldset) {
-    if (!onlyCheckboxes(fieldset.querySelectorAll(CONTROL_SELECTOR))) return '';
-    const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
-    return legend ? textOf(legend) : '';
-  }
+  if (fieldset) return fieldsetOfOneType(fieldset, 'checkbox') ? legendText(fieldset) : '';
   // (An "autre : [____]" box after the checkboxes is still their list.)
   const paragraph = control.parentElement;
-  if (!paragraph || paragraph.tagName !== 'P' || !checkboxesFirst(paragraph.querySelectorAll(CONTROL_SELECTOR))) return '';
+  if (!paragraph || paragraph.tagName !== 'P') return '';
+  const shown = shownControls(paragraph);
+  if (!isOfType(shown[0], 'checkbox') || shown.filter((c) => isOfType(c, 'checkbox')).length < 2) return '';
   const words: string[] = [];
   for (const node of Array.from(paragraph.childNodes)) {
-    if (node.nodeType === 1 && isCheckbox(node as Element)) break;
+    if (node.nodeType === 1 && isOfType(node as Element, 'checkbox')) break;
     words.push(textOf(node));
   }
   return words.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-const isCheckbox = (el: Element): boolean => el.tagName === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'checkbox';
-
-/** At least two checkboxes, and the first control of all is one. */
-function checkboxesFirst(controls: NodeListOf<Element>): boolean {
-  const shown = Array.from(controls).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
-  return shown.length >= 2 && isCheckbox(shown[0]!) && shown.filter(isCheckbox).length >= 2;
-}
-
-/** At least two controls besides hidden inputs, all checkboxes. */
-function onlyCheckboxes(controls: NodeListOf<Element>): boolean {
-  const shown = Array.from(controls).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
-  return shown.length >= 2 && shown.every(isCheckbox);
 }
 
 /**
@@ -137,15 +121,13 @@ function onlyCheckboxes(controls: NodeListOf<Element>): boolean {
  * attribute or the legend in its shadow root.
  */
 export function radioListQuestion(control: Element): string {
-  if (control.tagName !== 'INPUT' || control.getAttribute('type')?.toLowerCase() !== 'radio') return '';
-  const radiogroup = control.closest('[role=radiogroup]');
-  const aria = radiogroup?.getAttribute('aria-label')?.trim();
+  if (!isOfType(control, 'radio')) return '';
+  const aria = control.closest('[role=radiogroup]')?.getAttribute('aria-label')?.trim();
   if (aria) return aria;
   const fieldset = control.closest('fieldset');
-  if (fieldset) {
-    const controls = Array.from(fieldset.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
-    const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
-    if (legend && controls.length >= 2 && controls.every((c) => c.getAttribute('type')?.toLowerCase() === 'radio')) return textOf(legend);
+  if (fieldset && fieldsetOfOneType(fieldset, 'radio')) {
+    const legend = legendText(fieldset);
+    if (legend) return legend;
   }
   const root = control.getRootNode();
   if (root.nodeType !== 11 || !('host' in root)) return '';
@@ -155,4 +137,17 @@ export function radioListQuestion(control: Element): string {
   if (named?.trim()) return named.trim();
   const legend = group.shadowRoot?.querySelector('legend');
   return legend ? textOf(legend) : '';
+}
+
+const isOfType = (el: Element | undefined, type: 'checkbox' | 'radio'): boolean =>
+  !!el && el.tagName === 'INPUT' && el.getAttribute('type')?.toLowerCase() === type;
+
+/** The controls inside an element, hidden inputs left out. */
+const shownControls = (el: Element): Element[] =>
+  Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c.getAttribute('type')?.toLowerCase() !== 'hidden');
+
+/** A fieldset of at least two controls besides hidden inputs, all checkboxes (or all radios). */
+function fieldsetOfOneType(fieldset: Element, type: 'checkbox' | 'radio'): boolean {
+  const shown = shownControls(fieldset);
+  return shown.length >= 2 && shown.every((c) => isOfType(c, type));
 }

@@ -10,7 +10,7 @@ import { describedByText, listboxOptionTexts, trailingLabelText } from './eviden
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
-import { holdsControl, siblingWords, textOf, CONTROL_SELECTOR } from './text-of';
+import { holdsControl, legendText, siblingWords, textOf, CONTROL_SELECTOR } from './text-of';
 import type { ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -177,8 +177,7 @@ function* expandedFirst(piece: Evidence, titles: string[]): Generator<Evidence> 
 function loneControlLegend(control: Element): string {
   const fieldset = control.closest('fieldset');
   if (!fieldset || fieldset.querySelectorAll(CONTROL_SELECTOR).length !== 1) return '';
-  const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
-  return legend ? textOf(legend) : '';
+  return legendText(fieldset);
 }
 
 function* labelEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
@@ -507,8 +506,7 @@ function* radioGroupEvidence(radio: HTMLInputElement, cache: EvidenceCache): Gen
   }
   const fieldset = container?.closest('fieldset');
   if (fieldset && fieldset.querySelectorAll(CONTROL_SELECTOR).length === group.length) {
-    const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
-    const text = legend ? textOf(legend) : '';
+    const text = legendText(fieldset);
     if (text) yield { source: 'group-label', text };
   }
   if (container && container !== radio) {

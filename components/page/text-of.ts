@@ -12,6 +12,12 @@ const SKIPPED = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SCRIPT', 'STY
 
 export const CONTROL_SELECTOR = 'input,select,textarea';
 
+/** The words of a fieldset's own legend ('' without one). */
+export function legendText(fieldset: Element): string {
+  const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
+  return legend ? textOf(legend) : '';
+}
+
 export function textOf(node: Node, max = 160): string {
   const parts: string[] = [];
   let length = 0;
