@@ -182,16 +182,13 @@ function loneControlLegend(control: Element): string {
 
 function* labelEvidence(control: Element, cache: EvidenceCache, placement: Placement = placementOf(control)): Generator<Evidence> {
   const root = control.getRootNode() as Document | ShadowRoot;
-  const labelledBy = labelledByText(control, root);
+  // Syncfusion's, Kendo's dropdowns: the value in a hidden select, the labels on the input shown beside it.
+  const shown = shownTwin(control);
+  const labelledBy = labelledByText(control, root) || (shown ? labelledByText(shown, root) : '');
   if (labelledBy) yield { source: 'aria-labelledby', text: labelledBy };
-  // Syncfusion's, Kendo's dropdowns: the value in a hidden select, the label on the input shown beside it.
-  const shown = !labelledBy ? shownTwin(control) : null;
-  if (shown) {
-    const text = labelledByText(shown, root) || (shown.id ? (labelsForMap(root, cache).get(shown.id) ?? []).map((l) => textOf(l)).join(' ').trim() : '');
-    if (text) yield { source: 'aria-labelledby', text };
-  }
   const id = control.getAttribute('id') || twinId(control);
-  const forLabels = id ? labelsForMap(root, cache).get(id) : undefined;
+  const labelsFor = labelsForMap(root, cache);
+  const forLabels = (id ? labelsFor.get(id) : undefined) ?? (shown?.id ? labelsFor.get(shown.id) : undefined);
   if (forLabels) {
     for (const label of forLabels) {
       const text = textOf(label);
