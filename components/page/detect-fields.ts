@@ -30,6 +30,7 @@ import { createContextCache, sectionTexts, type ContextCache } from './section-c
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { textOf } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
+import { ATTESTATION, HISTORY, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -253,12 +254,12 @@ function isDecorative(control: FormControl): boolean {
 
 /** What one control is, with the evidence; null when nothing names a kind. */
 export function classifyControl(control: FormControl, cache: DetectionCache = createDetectionCache()): Classification | null {
+  if (isDecorative(control)) return null;
   const result = classify(control, cache);
   return result && 'unresolved' in result ? (result.fallback ?? null) : result;
 }
 
 function classify(control: FormControl, cache: DetectionCache, placement = placementOf(control)): Classification | Unresolved | null {
-  if (isDecorative(control)) return null;
   const cell = placement.cell;
   if (cell && isInHeaderRow(cell, cache.tables)) return null;
   // A table of earlier stays ("Séjours antérieurs", "Vorige opnames"): their payer, dates and
@@ -398,13 +399,6 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
   return undefined;
 }
 
-const HISTORY = /\b(sejours? anterieurs?|admissions? anterieures?|sejours? precedents?|historique( des sejours| des admissions)?|historiek|vorige (opnames?|opnamen|verblijven)|eerdere (opnames?|verblijven)|fruhere (aufenthalte|aufnahmen)|vorherige (aufenthalte|aufnahmen)|previous (stays|admissions|visits|encounters)|past (stays|admissions|visits|encounters)|(stay|admission|visit|encounter) history)\b/;
-const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( code)?|postal code)\b/;
-const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
-const ATTESTATION = /\b(attestation|attest|certificat|certificate|cert|bescheinigung)\b/;
-/** A request, a decision: the CPAS's, also under a section that names the AMU first. */
-const REQUEST = /(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
-
 /** Whether a cell's table is captioned or labelled as earlier stays: once per table (a grid asks for every cell). */
 const historyTables = new WeakMap<Element, boolean>();
 function isHistoryTable(cell: HTMLTableCellElement): boolean {
@@ -434,7 +428,7 @@ function namesPostcode(control: FormControl): boolean {
 function identifierNamesOtherOwner(control: FormControl): boolean {
   for (const attribute of ['name', 'id']) {
     const raw = control.getAttribute(attribute) ?? '';
-    if (CONTACT_PREFIX.test(raw)) return true;
+    if (DELPHI_CONTACT.test(raw) || CAMEL_CONTACT.test(raw)) return true;
     const words = identifierWords(raw);
     if (words && (labelNamesOtherOwner(words) || OTHER_PERSON.test(words))) return true;
   }
@@ -445,7 +439,6 @@ function identifierNamesOtherOwner(control: FormControl): boolean {
  * A contact person's field named by its prefix: Delphi / IntraWeb "EDTKPWOHNORT", "CBKPNATION"
  * (control type, then KP for Kontaktperson), Domino "CPNat", "KPWohnort" (CP, contactpersoon).
  */
-const CONTACT_PREFIX = { test: (name: string) => DELPHI_CONTACT.test(name) || CAMEL_CONTACT.test(name) };
 const DELPHI_CONTACT = /^(?:EDT|CB|CBX|CMB|DTP|CHK|MEM|TXT)(?:KP|CP)[A-Z]{3}/;
 /** Case matters: "cpasNr" is the CPAS's number, "CPNat" the contact person's nationality. */
 const CAMEL_CONTACT = /^[CK]P[A-Z][a-z]{2}/;

@@ -157,3 +157,15 @@ const INSURABILITY_WORD = '(assurabilite|verzekerbaarheid|versicherbarkeit|insur
 export const INSURABILITY_CHECK = words(
   `${INSURABILITY}( \\w+){0,2} ${CHECKED}|${CHECKED} (\\w+ ){0,3}${INSURABILITY}|${INSURABILITY_WORD} (\\w+ ){0,2}mycarenet|mycarenet (\\w+ ){0,2}${INSURABILITY_WORD}`,
 );
+
+/** A table of earlier stays (its caption or label): "Séjours antérieurs", "Vorige opnames", "Previous admissions". */
+export const HISTORY = /\b(sejours? anterieurs?|admissions? anterieures?|sejours? precedents?|historique( des sejours| des admissions)?|historiek|vorige (opnames?|opnamen|verblijven)|eerdere (opnames?|verblijven)|fruhere (aufenthalte|aufnahmen)|vorherige (aufenthalte|aufnahmen)|previous (stays|admissions|visits|encounters)|past (stays|admissions|visits|encounters)|(stay|admission|visit|encounter) history)\b/;
+
+/** A box's own title or name that calls it the postcode, and one that also names the town ("zipCity"). */
+export const POSTCODE = /\b(postcode|postcd|postnr|code postal|plz|postleitzahl|zip( code)?|postal code)\b/;
+export const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|plaats|woonplaats|wohnort)\b/;
+
+/** An attestation: the AMU's, also under a section that names the CPAS first ("Datum der Bescheinigung" under "Kostenübernahme"). */
+export const ATTESTATION = /\b(attestation|attest|certificat|certificate|cert|bescheinigung)\b/;
+/** A request, a decision: the CPAS's, also under a section that names the AMU first (also inside compounds: "Tenlastenemingsaanvraag"). */
+export const REQUEST = /(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
