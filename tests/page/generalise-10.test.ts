@@ -6,31 +6,13 @@
  * filters named with the verb last.
  */
 import { describe, expect, it } from 'vitest';
-import { createDetectionCache, detectFields } from '../../components/page/detect-fields';
 import { clearPageAfterEach, kindsIn } from './kinds-in';
-import { attachDeclarativeShadowRoots } from './load-fixture';
 
 clearPageAfterEach();
 
-/** kindsIn, with the page's declarative shadow roots attached and their `data-t` controls read too. */
-function kindsInShadows(html: string): (string | null)[] {
-  document.body.innerHTML = html;
-  attachDeclarativeShadowRoots(document.body);
-  const fields = detectFields(document, { cache: createDetectionCache() });
-  const marked: Element[] = [];
-  const walk = (root: ParentNode) => {
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.hasAttribute('data-t')) marked.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(document);
-  return marked.map((el) => fields.find((f) => f.element === el)?.kind ?? null);
-}
-
 describe('radio groups answer their question', () => {
   it("a web component's radios (Carbon) answer the group's legend-text: which document, who pays", () => {
-    expect(kindsInShadows(`
+    expect(kindsIn(`
       <x-radio-group legend-text="Welk verblijfsdocument legt de patiënt voor?">
         <x-radio><template shadowrootmode="open"><input type="radio" id="input" name="v" data-t><label for="input">Kaart F / F+</label></template></x-radio>
         <x-radio><template shadowrootmode="open"><input type="radio" id="input" name="v" data-t><label for="input">Geen document</label></template></x-radio>
