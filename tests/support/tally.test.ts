@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallyVitest, type VitestReport } from './tally';
+import { failuresOf, tallyVitest, type VitestReport } from './tally';
 
 const file = (status: string, tests: string[]) => ({
   name: 'x.test.ts',
@@ -35,5 +35,35 @@ describe('tallyVitest', () => {
       passed: 1,
       failed: 0,
     });
+  });
+});
+
+describe('failuresOf', () => {
+  it('names each failed test with the first line of its message, and each file that failed to load', () => {
+    const report: VitestReport = {
+      numPassedTests: 1,
+      numFailedTests: 1,
+      testResults: [
+        {
+          name: '/repo/tests/a.test.ts',
+          status: 'failed',
+          assertionResults: [
+            { status: 'passed', fullName: 'a works' },
+            { status: 'failed', fullName: 'a > breaks', failureMessages: ['AssertionError: expected 1 to be 2\n    at a.test.ts:3'] },
+          ],
+        },
+        { name: '/repo/tests/b.test.ts', status: 'failed', message: 'Cannot find module x\nstack', assertionResults: [] },
+        { name: '/repo/tests/c.test.ts', status: 'passed', assertionResults: [{ status: 'passed', fullName: 'c' }] },
+      ],
+    };
+    expect(failuresOf(report, '/repo')).toEqual([
+      'tests/a.test.ts > a > breaks: AssertionError: expected 1 to be 2',
+      'tests/b.test.ts: Cannot find module x',
+    ]);
+  });
+
+  it('lists nothing for a clean run or a missing report', () => {
+    expect(failuresOf({ numPassedTests: 1, numFailedTests: 0, testResults: [file('passed', ['passed'])] })).toEqual([]);
+    expect(failuresOf(undefined)).toEqual([]);
   });
 });

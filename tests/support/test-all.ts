@@ -15,7 +15,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ChromeNotFoundError, findChrome } from './find-chrome';
 import { FirefoxNotFoundError, findFirefox } from './find-firefox';
-import { tallyVitest, type Tally, type VitestReport } from './tally';
+import { failuresOf, tallyVitest, type Tally, type VitestReport } from './tally';
 import { ROOT, runTool } from './tools';
 
 function readReport(file: string): VitestReport | undefined {
@@ -44,6 +44,9 @@ function npmRun(script: string): Promise<number> {
   });
 }
 
+/** What failed, repeated just before the total (CI shows only the end of the output). */
+const failures: string[] = [];
+
 async function vitestStep(title: string, report: string, extraArgs: string[]): Promise<Tally> {
   banner(title);
   const file = resolve(ROOT, report);
@@ -55,7 +58,11 @@ async function vitestStep(title: string, report: string, extraArgs: string[]): P
     '--reporter=json',
     `--outputFile=${file}`,
   ]);
-  const tally = tallyVitest(readReport(file), code);
+  const parsed = readReport(file);
+  const tally = tallyVitest(parsed, code);
+  const listed = failuresOf(parsed, ROOT);
+  failures.push(...listed);
+  if (tally.failed > listed.length) failures.push(`${title}: vitest failed (exit ${code}) beyond the tests listed; see its output above`);
   console.log(`${title}: ${tally.passed} passed, ${tally.failed} failed`);
   return tally;
 }
@@ -64,6 +71,7 @@ async function checkStep(title: string, run: () => Promise<number>): Promise<Tal
   banner(title);
   const ok = (await run()) === 0;
   console.log(`${title}: ${ok ? 'ok' : 'FAILED'}`);
+  if (!ok) failures.push(`${title}: FAILED; see its output above`);
   return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
@@ -103,6 +111,10 @@ async function main(): Promise<Tally> {
 
 main().then(
   ({ passed, failed }) => {
+    if (failures.length > 0) {
+      console.log('\nWhat failed:');
+      for (const line of failures) console.log(`- ${line}`);
+    }
     console.log('');
     console.log(`${passed} passed, ${failed} failed`);
     process.exitCode = failed > 0 ? 1 : 0;
