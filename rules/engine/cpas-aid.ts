@@ -12,6 +12,7 @@ import { countryGroup, isEuOrEea } from '../shared/countries';
 import { ANNEXE_15_CASES, annexe15 as annexe15Document } from '../documents/annexe-15';
 import { F, type Facts } from './facts';
 import { memoByKey, memoByRef } from '../shared/memo';
+import type { AmuAttestation, AmuValue } from './verdict-parts';
 
 export type AidKind = 'full' | 'amu' | 'none' | 'depends';
 
@@ -25,6 +26,8 @@ export interface Aid {
   readonly sppIs?: boolean;
   readonly swiss?: boolean;
   readonly limitedInPractice?: boolean;
+  /** The AMU attestation when the CPAS is reached: it follows the aid (built with the outcome, shared with it). */
+  readonly amu: AmuAttestation;
 }
 
 /** The facts a `depends` names, as shared constant lists (an outcome is cached by their identity). */
@@ -56,13 +59,16 @@ const LIMITED_IN_PRACTICE: Partial<Aid> = { limitedInPractice: true };
  */
 const outcomes = new WeakMap<readonly Citation[], Aid[]>();
 
+const AMU_OF_AID: Record<AidKind, AmuValue> = { none: 'not-required', full: 'not-required', amu: 'required', depends: 'depends' };
+
 function aid(kind: AidKind, reason: Text, cite: readonly Citation[], dependsOn: readonly FactId[] = NO_FACTS, extra: Partial<Aid> = NO_EXTRA): Aid {
   let built = outcomes.get(cite);
   if (built === undefined) outcomes.set(cite, (built = []));
   for (const a of built) {
     if (a.kind === kind && a.reason === reason && a.dependsOn === dependsOn && a.sppIs === extra.sppIs && a.swiss === extra.swiss && a.limitedInPractice === extra.limitedInPractice) return a;
   }
-  const made: Aid = { kind, reason, cite, dependsOn, ...extra };
+  const amu: AmuAttestation = { value: AMU_OF_AID[kind], reason, dependsOn: kind === 'depends' ? dependsOn : NO_FACTS, cite };
+  const made: Aid = { kind, reason, cite, dependsOn, ...extra, amu };
   built.push(made);
   return made;
 }

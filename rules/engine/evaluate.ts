@@ -95,9 +95,6 @@ const amuOf = (value: AmuValue, reason: Text, cite: readonly Citation[], depends
 const AMU_DETAINED = amuOf('not-required', AID_REASONS.detained, P.immigrationOffice);
 const AMU_FEDASIL = amuOf('not-required', AID_REASONS.fedasilCompetent, CITES.fedasilFirst);
 const AMU_NOT_INDIGENT = amuOf('not-required', AID_REASONS.notIndigent, CITES.patient);
-const AMU_OF_AID: Record<Aid['kind'], AmuValue> = { none: 'not-required', full: 'not-required', amu: 'required', depends: 'depends' };
-/** When the CPAS is reached, the attestation follows its aid: one shared object per aid outcome (those are shared too). */
-const amuOfAid = memoByRef((aid: Aid) => amuOf(AMU_OF_AID[aid.kind], aid.reason, aid.cite, aid.kind === 'depends' ? aid.dependsOn : NO_FACTS));
 
 /** The decision, writing its payers (in rule order), warnings and outcome into `sink`. */
 export function decideInto(f: Facts, sink: Sink): void {
@@ -166,13 +163,13 @@ export function decideInto(f: Facts, sink: Sink): void {
   } else if (fedasil) {
     amu = AMU_FEDASIL;
   } else if (aid.kind === 'none') {
-    amu = amuOfAid(aid);
+    amu = aid.amu;
     if (!belgian) sink.warn('not-insured-no-cpas', aid.cite);
   } else if (indigent === false) {
     amu = AMU_NOT_INDIGENT;
   } else {
     cpasListed = true;
-    amu = amuOfAid(aid);
+    amu = aid.amu;
     if (aid.kind === 'amu') sink.payer('cpas-amu', WHY.cpasAmu, ACT.cpasAmu, cites ? cpasAmuCites(aid.cite) : UNCITED);
     else if (aid.kind === 'full') sink.payer('cpas', WHY.cpasFull, ACT.cpasFull, cites ? cpasCites(aid.cite) : UNCITED);
     else sink.payer('cpas', WHY.cpasDepends, ACT.cpasAmu, cites ? cpasCites(aid.cite) : UNCITED);

@@ -79,48 +79,62 @@ function answerValues(fact: TrackedFact): readonly AnswerValue[] {
   return FACT_VALUES[fact];
 }
 
-/** The values the questionnaire tries: every answer but those that decide like unknown. */
-const probes = memoByKey((fact: TrackedFact): readonly AnswerValue[] => {
+/** The values the questionnaire tries, by the fact's position in TRACKED_FACTS: every answer but those that decide like unknown. */
+const PROBE_VALUES: readonly (readonly AnswerValue[])[] = TRACKED_FACTS.map((fact) => {
   const same = (UNKNOWN_READS_AS as Record<string, readonly AnswerValue[] | undefined>)[fact];
   return same ? answerValues(fact).filter((v) => !same.includes(v)) : answerValues(fact);
 });
 
-const PAYER_BIT = new Map<string, number>(PAYER_IDS.map((id, i) => [id, 1 << i]));
-const WARNING_BIT = new Map<string, number>(WARNING_IDS.map((id, i) => [id, 1 << i]));
-
-/** What a decision showed, as numbers: first payer, payer and warning sets as bit sets (payer order is fixed by rule). */
+/**
+ * What a decision showed: its payers and warnings in the order the rules emit them, and its AMU
+ * attestation. The rules emit each payer and each warning at most once and always in the same
+ * order, so two decisions show the same set exactly when they show the same sequence: comparing
+ * ids one by one needs no lookup per payer (tests/rules/questions.test.ts checks the order).
+ */
 class Signature implements Sink {
   readonly cites = false;
-  first = 0;
-  payers = 0;
-  warnings = 0;
+  readonly payerIds: string[] = new Array<string>(PAYER_IDS.length).fill('');
+  readonly warningIds: string[] = new Array<string>(WARNING_IDS.length).fill('');
+  payerCount = 0;
+  warningCount = 0;
   amu = '';
   payer(id: PayerId): void {
-    const bit = PAYER_BIT.get(id)!;
-    if (this.first === 0) this.first = bit;
-    this.payers |= bit;
+    this.payerIds[this.payerCount++] = id;
   }
   warn(id: WarningId): void {
-    this.warnings |= WARNING_BIT.get(id)!;
+    this.warningIds[this.warningCount++] = id;
   }
   done(_document: unknown, _decidedAs: unknown, _aid: unknown, amu: AmuAttestation): void {
     this.amu = amu.value;
   }
   reset(): void {
-    this.first = 0;
-    this.payers = 0;
-    this.warnings = 0;
+    this.payerCount = 0;
+    this.warningCount = 0;
     this.amu = '';
   }
   /** This signature, made that of the evaluation `e`. */
   of(e: Evaluation): this {
-    const s = this;
-    s.reset();
-    for (let i = 0; i < e.payers.length; i++) s.payer(e.payers[i]!.id);
-    for (let i = 0; i < e.warnings.length; i++) s.warn(e.warnings[i]!.id);
-    s.amu = e.amu.value;
-    return s;
+    this.reset();
+    for (let i = 0; i < e.payers.length; i++) this.payer(e.payers[i]!.id);
+    for (let i = 0; i < e.warnings.length; i++) this.warn(e.warnings[i]!.id);
+    this.amu = e.amu.value;
+    return this;
   }
+  /** What differs from `base`, as change bits (first payer 1, AMU attestation 2, payers 4, warnings 8). */
+  changesFrom(base: Signature): number {
+    let bits = 0;
+    if (this.payerIds[0] !== base.payerIds[0]) bits |= 1;
+    if (this.amu !== base.amu) bits |= 2;
+    if (!sameIds(this.payerIds, this.payerCount, base.payerIds, base.payerCount)) bits |= 4;
+    if (!sameIds(this.warningIds, this.warningCount, base.warningIds, base.warningCount)) bits |= 8;
+    return bits;
+  }
+}
+
+function sameIds(a: readonly string[], n: number, b: readonly string[], m: number): boolean {
+  if (n !== m) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const CHANGES = ['first-payer', 'amu-attestation', 'payers', 'warnings'] as const;
@@ -157,7 +171,8 @@ const PROBE = new Facts({ document: 'none' }, false);
 const SIG = new Signature();
 const BASE_SIG = new Signature();
 const KEYS = new Int32Array(TRACKED_FACTS.length);
-const weightOf = memoByKey((bits: number): number => changeList(bits).reduce((s, c) => s + WEIGHT[c], 0));
+/** What a set of change bits weighs, by the set. */
+const WEIGHT_OF: readonly number[] = Array.from({ length: ALL_CHANGES + 1 }, (_, bits) => changeList(bits).reduce((w, c) => w + WEIGHT[c], 0));
 
 export function nextQuestions(situation: Situation, base: Evaluation): NextQuestion[] {
   const baseSig = BASE_SIG.of(base);
@@ -174,7 +189,7 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
     if (!base.facts.unknownRead(at)) continue;
     const fact = TRACKED_FACTS[at]!;
     probe.changed = at;
-    const values = probes(fact);
+    const values = PROBE_VALUES[at]!;
     let changed = 0;
     // Once an answer can change all four, the other values cannot add anything.
     for (let i = 0; i < values.length && changed !== ALL_CHANGES; i++) {
@@ -182,14 +197,11 @@ export function nextQuestions(situation: Situation, base: Evaluation): NextQuest
       sig.reset();
       decideInto(probe, sig);
       probe.values[at] = undefined;
-      if (sig.first !== baseSig.first) changed |= 1;
-      if (sig.amu !== baseSig.amu) changed |= 2;
-      if (sig.payers !== baseSig.payers) changed |= 4;
-      if (sig.warnings !== baseSig.warnings) changed |= 8;
+      changed |= sig.changesFrom(baseSig);
     }
     if (changed === 0) continue;
     const score =
-      weightOf(changed) +
+      WEIGHT_OF[changed]! +
       (base.amu.dependsOn.includes(fact) ? DEPENDS_ON_BONUS : 0) +
       (ASK_EARLY[fact] ?? 0) -
       (USUAL_ONLY_FOR[fact]?.includes(situation.document) === false ? 100 : 0);

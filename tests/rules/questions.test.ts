@@ -139,3 +139,30 @@ describe('the questionnaire against brute force', () => {
     );
   });
 });
+
+describe('the order in which the rules emit payers and warnings', () => {
+  // The questionnaire compares a probe's payers and warnings with the verdict's as sequences
+  // (rules/engine/questions.ts, Signature): that is a comparison of sets only if every id comes
+  // at most once and any two ids always come in the same order.
+  it('each id comes at most once, and two ids never come in both orders', () => {
+    const before = new Map<string, Set<string>>();
+    const check = (ids: string[]) => {
+      expect(new Set(ids).size, ids.join(',')).toBe(ids.length);
+      ids.forEach((a, i) => {
+        for (const b of ids.slice(i + 1)) {
+          expect(before.get(b)?.has(a) ?? false, `${b} came before ${a} elsewhere`).toBe(false);
+          if (!before.has(a)) before.set(a, new Set());
+          before.get(a)!.add(b);
+        }
+      });
+    };
+    fc.assert(
+      fc.property(situationArb, (s) => {
+        const v = decideSituation(s, { questions: false });
+        check(v.payers.map((p) => p.id));
+        check(v.warnings.map((w) => w.id));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
