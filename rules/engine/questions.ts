@@ -71,6 +71,18 @@ export const UNKNOWN_READS_AS: { readonly [F in EnumFact]?: readonly (typeof FAC
   unaccompaniedMinorConditions: [false],
 };
 
+/**
+ * Answers that the rules tell apart only in what they cite or ask to collect, never in who pays,
+ * the AMU attestation or the warnings: a Fedasil place of any kind (a "no show" changes the
+ * citation), an EHIC or its replacement certificate (the copy to take). The questionnaire tries
+ * the first of each group for all of them (they were a seventh of its probes).
+ * tests/rules/questions.test.ts checks, over random situations, that each decides like the first.
+ */
+export const DECIDE_ALIKE: { readonly [F in EnumFact]?: readonly (readonly (typeof FACT_VALUES)[F][number][])[] } = {
+  reception: [['collective-centre', 'local-initiative', 'no-show']],
+  foreignCoverage: [['ehic', 'replacement-certificate']],
+};
+
 /** Every answer a fact has (what the clerk is offered). */
 function answerValues(fact: TrackedFact): readonly AnswerValue[] {
   if (fact === 'nationality') return NATIONALITY_PROBES;
@@ -79,10 +91,15 @@ function answerValues(fact: TrackedFact): readonly AnswerValue[] {
   return FACT_VALUES[fact];
 }
 
-/** The values the questionnaire tries, by the fact's position in TRACKED_FACTS: every answer but those that decide like unknown. */
+/**
+ * The values the questionnaire tries, by the fact's position in TRACKED_FACTS: every answer but
+ * those that decide like unknown, and one of each group that decides alike.
+ */
 const PROBE_VALUES: readonly (readonly AnswerValue[])[] = TRACKED_FACTS.map((fact) => {
-  const same = (UNKNOWN_READS_AS as Record<string, readonly AnswerValue[] | undefined>)[fact];
-  return same ? answerValues(fact).filter((v) => !same.includes(v)) : answerValues(fact);
+  const same = (UNKNOWN_READS_AS as Record<string, readonly AnswerValue[] | undefined>)[fact] ?? [];
+  const alike = (DECIDE_ALIKE as Record<string, readonly (readonly AnswerValue[])[] | undefined>)[fact] ?? [];
+  const stands = (v: AnswerValue) => alike.every((group) => !group.includes(v) || group[0] === v);
+  return answerValues(fact).filter((v) => !same.includes(v) && stands(v));
 });
 
 /**

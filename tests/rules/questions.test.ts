@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FACT_VALUES, decideSituation, type Situation } from '../../rules/index';
 import type { EnumFact } from '../../rules/schema/facts';
-import { UNKNOWN_READS_AS } from '../../rules/engine/questions';
+import { DECIDE_ALIKE, UNKNOWN_READS_AS } from '../../rules/engine/questions';
 import { situationArb } from './situation-arbitrary';
 
 const facts = (s: Situation) => decideSituation(s).nextQuestions.map((q) => q.fact);
@@ -102,6 +102,44 @@ describe('the values the rules read an unknown fact as', () => {
     // Indigence false removes the CPAS: the question stays, found by trying "false".
     expect(facts({ document: 'none' })).toContain('indigent');
     expect(facts({ document: 'card-b', nationality: 'TR' })).toContain('travelInsurance');
+  });
+});
+
+describe('the answers that decide alike', () => {
+  const outcome = (s: Situation) => {
+    const v = decideSituation(s, { questions: false });
+    return { first: v.firstPayer, payers: v.payers.map((p) => p.id), amu: v.amuAttestation.value, warnings: v.warnings.map((w) => w.id).sort() };
+  };
+
+  it('decide every random situation like the first of their group, so that the questionnaire tries only that one', () => {
+    const checked: Record<string, number> = {};
+    fc.assert(
+      fc.property(situationArb, (s) => {
+        for (const [fact, groups] of Object.entries(DECIDE_ALIKE) as [keyof Situation, readonly (readonly unknown[])[]][]) {
+          for (const [first, ...others] of groups) {
+            const expected = outcome({ ...s, [fact]: first } as Situation);
+            for (const value of others) {
+              expect(outcome({ ...s, [fact]: value } as Situation), `${fact} = ${String(value)} in ${JSON.stringify(s)}`).toEqual(expected);
+              checked[fact] = (checked[fact] ?? 0) + 1;
+            }
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(Object.keys(checked).sort()).toEqual(Object.keys(DECIDE_ALIKE).sort());
+  });
+
+  it('are real answers, each in one group, and the clerk is still offered every one of them', () => {
+    for (const [fact, groups] of Object.entries(DECIDE_ALIKE) as [EnumFact, readonly (readonly unknown[])[]][]) {
+      const all = groups.flat();
+      expect(new Set(all).size).toBe(all.length);
+      for (const value of all) expect(FACT_VALUES[fact]).toContain(value);
+    }
+    const reception = decideSituation({ document: 'annexe-26' }).nextQuestions.find((q) => q.fact === 'reception')!;
+    expect(reception.answers.map((a) => a.value)).toEqual([...FACT_VALUES.reception]);
+    const coverage = decideSituation({ document: 'none', nationality: 'FR' }).nextQuestions.find((q) => q.fact === 'foreignCoverage')!;
+    expect(coverage.answers.map((a) => a.value)).toEqual([...FACT_VALUES.foreignCoverage]);
   });
 });
 
