@@ -40,6 +40,10 @@ export function fixedSituations(n: number, documents: readonly string[], values:
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
+/** The share of calls slower than 25 µs (half the goal): on these cores, mostly calls the host interrupted. */
+const OVER_US = 25;
+const over = (times: readonly number[]) => `${((100 * times.filter((t) => t > OVER_US).length) / times.length).toFixed(2)} % over ${OVER_US} µs`;
+
 /** A fixed amount of arithmetic, nothing allocated: the same work every call. */
 /** Where the loops' results go, so that the compiler cannot drop the work. */
 export let spun = 0;
@@ -51,9 +55,10 @@ function spin(n: number): number {
 }
 
 /**
- * The machine's own noise, timed like a decision: a fixed loop as long as `targetUs`, 10,000
- * times. On these shared virtual cores about one call in a hundred is interrupted for tens of
- * µs whatever it runs, which sets a floor under any p99 of calls that long.
+ * The machine's own noise, timed like a decision: a fixed loop as long as `targetUs`, 50,000
+ * times. On these shared virtual cores nearly one call in a hundred that long is interrupted
+ * for tens of µs whatever it runs (measured: 0.77 % of 5.6 µs loops over 25 µs), so a p99 sits
+ * just below or just inside that tier: compare the shares over 25 µs, not only the p99s.
  */
 function machineNoise(targetUs: number): string {
   for (let k = 0; k < 5000; k++) spin(1000); // optimised before it is calibrated
@@ -69,13 +74,13 @@ function machineNoise(targetUs: number): string {
     n *= 2;
   }
   const times: number[] = [];
-  for (let k = 0; k < 10_000; k++) {
+  for (let k = 0; k < 50_000; k++) {
     const a = process.hrtime.bigint();
     spun ^= spin(n);
     times.push(Number(process.hrtime.bigint() - a) / 1000);
   }
   times.sort((a, b) => a - b);
-  return `p50 ${percentile(times, 50).toFixed(1)} µs · p99 ${percentile(times, 99).toFixed(1)} µs`;
+  return `p50 ${percentile(times, 50).toFixed(1)} µs · p99 ${percentile(times, 99).toFixed(1)} µs · ${over(times)}`;
 }
 
 export async function benchRules(): Promise<string[]> {
@@ -110,7 +115,7 @@ export async function benchRules(): Promise<string[]> {
     best.sort((a, b) => a - b);
     median = percentile(times, 50);
     return (
-      `${Math.round(times.length / totalS).toLocaleString('en')} decisions/s · p50 ${percentile(times, 50).toFixed(1)} µs · p99 ${percentile(times, 99).toFixed(1)} µs · max ${times.at(-1)!.toFixed(0)} µs` +
+      `${Math.round(times.length / totalS).toLocaleString('en')} decisions/s · p50 ${percentile(times, 50).toFixed(1)} µs · p99 ${percentile(times, 99).toFixed(1)} µs · max ${times.at(-1)!.toFixed(0)} µs · ${over(times)}` +
       ` (each situation's best of ${rounds}: p50 ${percentile(best, 50).toFixed(1)} µs · p99 ${percentile(best, 99).toFixed(1)} µs)`
     );
   };
