@@ -90,6 +90,13 @@ export const UNSEEN_10_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_11_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-11');
 
+/**
+ * A twelfth held-out set (tests/fixtures/unseen-12), written blind after the eleventh was tuned
+ * on (Pega Cosmos, Orbeon XForms, Appian SAIL, DHTMLX Suite, a Bubble no-code app): measured by
+ * tests/e2e/content-unseen-12.test.ts, never a threshold, never a tuning target.
+ */
+export const UNSEEN_12_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-12');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
