@@ -41,6 +41,7 @@ import {
   NUMBER_EXTRA,
   EXTRA_VOCABULARY,
   INSURABILITY_CHECK,
+  NOT_THE_COMMUNE,
   ORDER_TO_LEAVE,
   OTHER_PERSON_SHORT,
   PROOF,
@@ -114,7 +115,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
   // "Arts die het attest opstelt", "Médecin AMU", "Dr.": a text box led by a doctor holds the doctor's name or number.
   if (role === 'text' && DOCTOR_FIRST.test(t)) return NONE;
-  if (INSURABILITY_CHECK.test(t) || CONSENT.test(t) || S1_FORM.test(t)) return NONE;
+  if (INSURABILITY_CHECK.test(t) || CONSENT.test(t) || S1_FORM.test(t) || NOT_THE_COMMUNE.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
   const documentVerdict = documentCombination(t, role, candidates);

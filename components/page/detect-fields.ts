@@ -26,11 +26,11 @@ import {
 import { identifierWords, normalizeText } from './normalize-text';
 import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
 import { isSearchFilter } from './search-context';
-import { createContextCache, sectionTexts, type ContextCache } from './section-context';
+import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { textOf } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
-import { ATTESTATION, HISTORY, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
+import { ATTESTATION, HISTORY, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -97,6 +97,7 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
       // An ornament is no field, and no neighbour either: the field before it stays "the field before".
       if (isDecorative(control)) continue;
       let field: DetectedField | undefined;
+      let unresolvedDate = false;
       try {
         const profiled = profileKind(control, profile);
         if (profiled) {
@@ -104,6 +105,7 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
         } else {
           const result = classifyCached(control, cache);
           if (result && 'unresolved' in result) {
+            unresolvedDate = result.unresolved === 'date';
             field = inheritFromPrevious(control, result, previous);
             if (!field && result.fallback && result.fallback.score >= minScore && !profile.has(result.fallback.kind)) field = { element: control, ...result.fallback };
           }
@@ -113,7 +115,9 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
         // A strange control must not stop detection of the others, nor throw into the page.
       }
       if (field) fields.push(field);
-      previous = field;
+      // An issue or start date between a document's number and its expiry ("Documentnummer,
+      // Afgiftedatum, Geldig tot") belongs to the same document: the field before stays.
+      if (field || !unresolvedDate) previous = field;
     }
     return fields;
   };
@@ -127,7 +131,7 @@ function inheritFromPrevious(control: FormControl, result: Unresolved, previous:
   const kind = previous && inheritedKind(result.unresolved, previous.kind);
   if (!kind || !previous) return undefined;
   if ((result.unresolved === 'date' || result.unresolved === 'proof') && (!result.source || WEAK_SOURCES.has(result.source))) return undefined;
-  if (groupOf(previous.element) !== groupOf(control)) return undefined;
+  if (fieldGroupOf(previous.element) !== fieldGroupOf(control)) return undefined;
   return { element: control, kind, score: 0.6, evidence: [...result.evidence, { source: 'section', text: `after a ${previous.kind} field` }], decidedBy: 'section' };
 }
 
@@ -157,6 +161,28 @@ function inheritedKind(role: GenericRole, previous: FieldKind): FieldKind | unde
 }
 
 const GROUP_SELECTOR = 'fieldset,section,form,table,dl,[role=group],[role=region],[role=tabpanel]';
+
+/**
+ * The group a field sits in, above its own options: "Attest DMH [x]" is a group of one check
+ * box (Appian's CheckboxGroup, a fieldset of radios), and the date after it belongs to the
+ * same part of the form.
+ */
+function fieldGroupOf(el: Element): Element | null {
+  const group = groupOf(el);
+  if (!group || !isOptionGroupOf(group, el)) return group;
+  const above = parentOf(group);
+  return above ? groupOf(above) : null;
+}
+
+/** A group that holds only the options of `el`'s own question: check boxes or radios of one name. */
+function isOptionGroupOf(group: Element, el: Element): boolean {
+  const name = el.getAttribute('name');
+  const type = el.getAttribute('type');
+  if (!name || (type !== 'checkbox' && type !== 'radio') || !group.contains(el)) return false;
+  const controls = group.querySelectorAll('input,select,textarea');
+  for (const c of Array.from(controls)) if (c.getAttribute('name') !== name) return false;
+  return controls.length > 0;
+}
 
 /** The group around an element, through the shadow roots of web components. */
 function groupOf(el: Element): Element | null {
@@ -265,6 +291,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // A table of earlier stays ("Séjours antérieurs", "Vorige opnames"): their payer, dates and
   // documents are history, not this admission's.
   if (cell && isHistoryTable(cell)) return null;
+  // A read-only grid under a heading "Séjours antérieurs": a record of earlier stays. (An editable
+  // one, where the billing office still corrects an earlier stay's payer, keeps its fields.)
+  if (cell && (control as HTMLInputElement).readOnly && sectionTexts(control, cache.context).slice(0, 2).some((t) => HISTORY.test(normalizeText(t)))) return null;
 
   const role = controlRole(control);
   const evidence: Evidence[] = [];
@@ -336,7 +365,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   const genericRole = found ? found.verdict.generic : kind ? undefined : generic?.role;
   // A bare "Versicherer", "Assureur" (a weak insurer word) takes its section's cover: under "Reiseversicherung" it is the travel insurer.
   const weakInsurer = kind === 'insurer' && !!found && found.verdict.weight < 1;
-  const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind)) || weakInsurer;
+  // "Réf. garantie de paiement" under "Assurance voyage": the assistance company's guarantee.
+  const guarantee = kind === 'cpas' && !!found && PAYMENT_GUARANTEE.test(normalizeText(found.text));
+  const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind)) || weakInsurer || guarantee;
   if (kind && isSearchFilter(control, evidence, cache.context)) return null;
   if (!needsContext) return kind && decidedBy ? { kind, score, evidence, decidedBy } : null;
 
@@ -354,7 +385,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       decidedBy = 'section';
     }
   }
-  if (weakInsurer && context.subject === 'travel-insurance') kind = 'travel-insurance';
+  if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;

@@ -33,6 +33,11 @@ const FILTER_LAST = /\b(filtern|filteren|zoeken|suchen)$/;
 /** Stronger than any label: the control sits in a search landmark. */
 const SEARCH_LANDMARK = '[role=search],search';
 
+/** An ARIA grid's header cell: what sits there filters or sorts the rows. */
+const COLUMN_HEADER = '[role=columnheader]';
+/** A control whose own class names it a filter: "dhx_grid-filter", "column-filter", "ag-floating-filter-input". */
+const OWN_FILTER_CLASS = /(^|[\s_-])filter([\s_-]|$)/i;
+
 /** A form the page itself names as a search or filter: <form id="search">, class "query-filter", "recherche-rapide". */
 const SEARCH_FORM = /(^|[\s_-])(search|filters?|query-filter|recherche|zoek(en)?|suche)([\s_-]|$)/i;
 
@@ -49,6 +54,9 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   const combobox = control.matches('[role=combobox],[aria-autocomplete],[list]') || SELECT_TYPING_BOX.test(control.getAttribute('class') ?? '');
   if (!combobox && control.getAttribute('type')?.toLowerCase() === 'search') return true;
   if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
+  // A grid's filter row: a control in a column header, or named a filter by its own class
+  // ("dhx_grid-filter"; a combo box's "oj-searchselect-filter" filters its own options).
+  if (control.closest(COLUMN_HEADER) || (!combobox && OWN_FILTER_CLASS.test(control.getAttribute('class') ?? ''))) return true;
   const form = control.closest('form');
   if (form && SEARCH_FORM.test(`${form.id} ${form.getAttribute('name') ?? ''} ${form.getAttribute('class') ?? ''}`)) return true;
   const hint = control.getAttribute('placeholder') ?? '';

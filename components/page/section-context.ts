@@ -13,7 +13,7 @@ export function createContextCache(): ContextCache {
 }
 
 const HEADING_TAG = /^H[1-6]$/;
-const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|subtitle|group-title|block-title|section-header)([\s_-]|$)/i;
+const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header)([\s_-]|$)/i;
 const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'LI', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
 const LABELLED_TAGS = new Set(['FIELDSET', 'SECTION', 'FORM', 'DIALOG', 'ARTICLE', 'ASIDE']);
@@ -106,8 +106,28 @@ function headingBefore(node: Element): string {
       const t = textOf(sibling, 100);
       if (t) return t;
     }
+    const lead = boldLead(sibling);
+    if (lead) return lead;
   }
   return '';
+}
+
+const BOLD = new Set(['STRONG', 'B']);
+
+/**
+ * A note that opens with a bold title ("<strong>Assurance voyage</strong> — à compléter
+ * si…", Orbeon's explanation, a paragraph of help): the title names the fields below it.
+ * Only its first element, at the very start of the note's words, and without a control.
+ */
+function boldLead(el: Element): string {
+  if (el.childElementCount > 3 || holdsControl(el)) return '';
+  let first: Element | null = el;
+  for (let depth = 0; first && depth < 4 && !BOLD.has(first.tagName); depth++) first = first.firstElementChild;
+  if (!first || !BOLD.has(first.tagName)) return '';
+  const lead = textOf(first, 100);
+  if (!lead || lead.length > 80) return '';
+  const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return all.startsWith(lead) ? lead : '';
 }
 
 function isHeadingLike(el: Element): boolean {

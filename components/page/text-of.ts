@@ -76,6 +76,21 @@ export function holdsControl(el: Element): boolean {
  * words are too long to be a label. Shared by the label before a control, the words after a
  * checkbox and the label after a text control.
  */
+const NAVIGATION_ROLES = new Set(['tablist', 'navigation', 'menubar', 'menu', 'toolbar']);
+const NAVIGATION_ITEM = 'a,button,[role=tab],[role=link],[role=menuitem]';
+
+/**
+ * A bar of links, tabs or buttons ("Patient · Residence · Cover · Billing"): its words name other
+ * screens, never the control after it.
+ */
+function isNavigation(el: Element): boolean {
+  if (el.tagName === 'NAV' || NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  const items = el.children;
+  if (items.length < 2) return false;
+  for (const item of Array.from(items)) if (!item.matches(NAVIGATION_ITEM)) return false;
+  return true;
+}
+
 export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSibling', ignored: ReadonlySet<string>): string | null {
   let sibling = node[direction];
   for (let steps = 0; sibling && steps < 4; steps++, sibling = sibling[direction]) {
@@ -87,7 +102,7 @@ export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSib
     if (sibling.nodeType !== 1) continue;
     const el = sibling as Element;
     if (ignored.has(el.tagName) || el.hasAttribute('hidden')) continue;
-    if (el.matches(CONTROL_SELECTOR) || holdsControl(el)) return '';
+    if (el.matches(CONTROL_SELECTOR) || holdsControl(el) || isNavigation(el)) return '';
     const t = textOf(el, 90);
     if (t) return t.length <= 80 ? t : '';
   }

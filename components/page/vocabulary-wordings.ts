@@ -78,7 +78,7 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
 export const CO_PAYMENT = words('ticket moderateur|remgeld|eigenanteil|selbstbehalt|co ?payment|co ?pay|copay|persoonlijk aandeel|quote part personnelle');
 export const CO_PAYMENT_PAYER = words(
   'a (la )?charge (de|du|des)|ten laste (van|v)|t l v|tlv|tragt|trager|ubernimmt|paid by|payable by|borne by|payer|' +
-  'debiteur|betaald door|te betalen door|zahlt|gezahlt (von|durch)|qui paie|wie betaalt|wer zahlt',
+  'debiteur|betaald door|te betalen door|zahlt|gezahlt (von|durch)|qui paie|wie betaalt|wer zahlt|reglee? par|acquittee? par|beglichen (von|durch)|settled by',
 );
 export const AMOUNT = words('montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|eur|euro|%|pourcentage|percentage|prozent');
 
@@ -109,6 +109,26 @@ export const DATED_ACT = words(
 );
 
 /** A proof of something: "Attestation signée par le médecin", "Certificate received", "Bescheinigung liegt vor". */
+/**
+ * A place that is not the patient's commune of residence: where a document was issued ("Commune
+ * de délivrance", "ausstellende Gemeinde", "Plaats van afgifte") or a part of a municipality
+ * ("Deelgemeente", "Ortsteil", "District", "Section de commune"). The competent CPAS is that of the
+ * municipality itself.
+ */
+export const NOT_THE_COMMUNE = words(
+  '(commune|gemeente|gemeinde|ville|stad|stadt|municipality|town|city|lieu|plaats|ort) (de |d |van |der |of )?(la )?(delivrance|emission|afgifte|uitgifte|ausstellung|issue)|' +
+  'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
+  'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune',
+);
+
+/**
+ * A guarantee of payment, which the CPAS (MediPrima) and a travel insurer's assistance company
+ * both issue: alone the CPAS's, under a travel-insurance section the insurer's.
+ */
+export const PAYMENT_GUARANTEE = words(
+  'garantie (de )?paiement|payment guarantee|guarantee of payment|gop|betalingsgarantie|betalingswaarborg|zahlungsgarantie|kostengarantie',
+);
+
 /** A frontier or posted worker's S1 form: its number and validity are no field of ours ("Formular S1 gültig bis"). */
 export const S1_FORM = words('formul\\w* s ?1|s ?1 formul\\w*|form s ?1|s1');
 
@@ -139,7 +159,7 @@ export const NUMBER_EXTRA = whole(
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
-export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
+export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
 
 export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 

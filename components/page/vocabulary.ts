@@ -51,6 +51,9 @@ export function whole(...alternatives: string[]): Pattern {
 const term = (weight: number, re: Pattern): Term => ({ re, weight });
 
 /** "numéro", "n°", "nr.", "Nummer", "number", "#". */
+/** French "pays" (country), not English "who pays (the bill)". */
+const PAYS = '(?<!who )pays(?! (the|for|your)\\b)';
+
 export const NUM = '(?:n|no|nr|nro|num|numero|nummer|number|nb|nbr)';
 
 /** Someone other than the patient: their nationality, number or commune is not the patient's. */
@@ -96,7 +99,7 @@ export const NOT_A_FIELD_OF_INTEREST = words(
  */
 export const ADDRESS_PART = words(
   'communes?|gemeente|gemeinde|ville|localite|localiteit|city|town|municipalit(y|e)|stad|stadt|woonplaats|wohnort|ort|plaats|' +
-  'code postal|postcode|plz|cp|zip|pays|land|country|province|provincie|provinz',
+  `code postal|postcode|plz|cp|zip|${PAYS}|land|country|province|provincie|provinz`,
 );
 
 /**
@@ -187,7 +190,7 @@ export const GENERIC = {
       'date de (debut|fin|delivrance|decision|emission)|begindatum|einddatum|enddatum|startdatum|' +
       'beginndatum|gultig ab|valable (a partir|des|depuis)|geldig (vanaf|van)|valid from|start date|' +
       'issue date|date of issue|datum (van )?(afgifte|uitgifte|beslissing)|ausstellungsdatum|' +
-      'datum der ausstellung',
+      'datum der ausstellung|(afgifte|uitgifte)datum|ausgestellt am|issued on|date issued|delivre le',
     ),
   ],
   /** "Date d'arrivée", "Aankomstdatum", "Ankunft", "Arrival date": hospital or country? */
@@ -528,7 +531,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'naissance|geboorte\\w*|geburt\\w*|birth\\w*|nee? a|origine|herkomst|herkunft|origin|nis|ins|' +
         'code (ins|nis|de la commune|commune|gemeente)|(ins|nis) ?code|nummer|numero|emission|delivr\\w*|' +
         'afgifte|uitgifte|ausstell\\w*|issued|issuing|issue|deces|overlijden|tod\\w*|death|hopital|ziekenhuis|' +
-        'hospital|site|campus|pays|land|country|rue|straat|strasse|street|communication|gemeenschap',
+        `hospital|site|campus|${PAYS}|land|country|rue|straat|strasse|street|communication|gemeenschap`,
       ),
     ],
   },
@@ -546,7 +549,7 @@ export const IRRELEVANT = words(
   'naissance|geboorte\\w*|geburt\\w*|birth\\w*|sexe|geslacht|geschlecht|gender|sex|etat civil|burgerlijke staat|' +
   'familienstand|marital|langue|taal|sprache|language|' +
   // the rest of an address (ADDRESS has the street and number)
-  'postfach|zip|pays|land|country|' +
+  `postfach|zip|${PAYS}|land|country|` +
   // the hospital stay: admission is not arrival in Belgium, the stay number is not a residence document
   'date d (entree|admission)|admission|' +
   // why the patient came: not the document, not the arrival
