@@ -223,7 +223,7 @@ function classifyCached(control: FormControl, cache: DetectionCache): Classifica
 }
 
 /** Attributes classification reads; all others (value, class, style, data-*…) do not matter. */
-const READ_ATTRIBUTES = new Set(['type', 'name', 'placeholder', 'title', 'aria-label', 'autocomplete', 'formcontrolname', 'ng-model', 'data-field', 'data-name', 'list', 'role']);
+const READ_ATTRIBUTES = new Set(['type', 'name', 'placeholder', 'title', 'aria-label', 'autocomplete', 'formcontrolname', 'ng-model', 'data-field', 'data-name', 'list', 'role', 'readonly']);
 
 function gridKey(control: FormControl, cell: HTMLTableCellElement, cache: DetectionCache): string | null {
   if (control.parentElement !== cell || cell.childNodes.length !== 1) return null;

@@ -81,6 +81,11 @@ describe('grids and bars', () => {
     expect(kindsIn(`<h2>Séjours antérieurs</h2>
       <table><thead><tr><th>Entrée</th><th>Débiteur</th></tr></thead>
       <tbody><tr><td><input readonly value="03/01/2026" data-t></td><td><input value="CPAS" data-t></td></tr></tbody></table>`)).toEqual([null, 'payer']);
+    // Rows of one grid are classified once per shape: a read-only row and an editable one are two shapes.
+    expect(kindsIn(`<h2>Séjours antérieurs</h2>
+      <table><thead><tr><th>Entrée</th><th>Débiteur</th></tr></thead>
+      <tbody><tr><td><input readonly value="03/01/2026"></td><td><input readonly value="CPAS" data-t></td></tr>
+      <tr><td><input readonly value="04/01/2026"></td><td><input value="" data-t></td></tr></tbody></table>`)).toEqual([null, 'payer']);
   });
 });
 
