@@ -97,6 +97,14 @@ export const UNSEEN_11_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_12_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-12');
 
+/**
+ * A thirteenth held-out set (tests/fixtures/unseen-13), written blind after the twelfth was
+ * tuned on (Frappe desk, a SharePoint 2013 list form, Elm + elm-ui, a Form.io wizard, a
+ * Streamlit app): measured by tests/e2e/content-unseen-13.test.ts, never a threshold, never a
+ * tuning target.
+ */
+export const UNSEEN_13_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-13');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
