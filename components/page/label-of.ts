@@ -201,7 +201,7 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
     if (text) yield { source: 'enclosing-label', text };
   }
   const ariaLabel = control.getAttribute('aria-label');
-  if (ariaLabel?.trim()) yield { source: 'aria-label', text: ariaLabel.trim() };
+  if (ariaLabel?.trim()) yield { source: 'aria-label', text: withoutSelection(ariaLabel.trim()) };
   // A widget that labels its wrapper (role=combobox, spinbutton…) rather than its inner input.
   const widget = placement.widget;
   if (widget) {
@@ -599,4 +599,13 @@ export function optionTexts(control: FormControl, cache: EvidenceCache): string[
 function radioLabel(radio: HTMLInputElement, cache: EvidenceCache): string {
   for (const e of labelEvidence(radio, cache)) return e.text;
   return followingText(radio) || radio.value;
+}
+
+/**
+ * A select widget that puts its current choice before its name in its accessible name (Base Web,
+ * Streamlit: "Selected Travel insurance. Who pays the hospital bill?"): the name is what follows.
+ */
+const SELECTED_PREFIX = /^selected\b[^.]*\.\s+(?=\S)/i;
+function withoutSelection(label: string): string {
+  return label.replace(SELECTED_PREFIX, '');
 }

@@ -13,7 +13,7 @@ export function createContextCache(): ContextCache {
 }
 
 const HEADING_TAG = /^H[1-6]$/;
-const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header)([\s_-]|$)/i;
+const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
 const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'LI', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
 const LABELLED_TAGS = new Set(['FIELDSET', 'SECTION', 'FORM', 'DIALOG', 'ARTICLE', 'ASIDE']);
@@ -134,10 +134,20 @@ function isHeadingLike(el: Element): boolean {
   const tag = el.tagName;
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
-  if (el.childElementCount === 1 && HEADING_TAG.test(el.firstElementChild!.tagName)) return true;
+  // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).
+  if (soleHeading(el)) return true;
   // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
   if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
   return headingByClass(el);
+}
+
+function soleHeading(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && node.childElementCount === 1 && depth < 4; depth++) {
+    node = node.firstElementChild;
+    if (node && (HEADING_TAG.test(node.tagName) || node.getAttribute('role') === 'heading')) return true;
+  }
+  return false;
 }
 
 function headingByClass(el: Element): boolean {

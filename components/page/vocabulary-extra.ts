@@ -89,7 +89,7 @@ export const VOCABULARY_EXTRA: Record<FieldKind, KindVocabulary> = {
     positive: [term(1, words(
       'reise ?(kranken)?vers\\w*|ass voy\\w*|assur\\w* voy\\w*|reisverz\\w*|reisbijst\\w*|travel ins\\w*|' +
       // the assistance company's case: "Assistance case number", "Dossiernr. bijstand", "N° de dossier d'assistance"
-      'assistance (case|file)( number| no| nr)?|dossier ?(nr|nummer)? (bijstand|d assistance)|bijstandsdossier',
+      'assistance (case|file)( number| no| nr)?|dossier ?(nr|nummer)? (bijstand\\w*|d assistance)|bijstandsdossier',
     ))],
     negative: [],
   },

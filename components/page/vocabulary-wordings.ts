@@ -118,7 +118,8 @@ export const DATED_ACT = words(
 export const NOT_THE_COMMUNE = words(
   '(commune|gemeente|gemeinde|ville|stad|stadt|municipality|town|city|lieu|plaats|ort) (de |d |van |der |of )?(la )?(delivrance|emission|afgifte|uitgifte|ausstellung|issue)|' +
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
-  'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune',
+  'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
+  '(localite|commune|gemeente|ortschaft) section',
 );
 
 /**
@@ -136,7 +137,7 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
   'beslissing|decision|entscheidung|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
-  'voorgelegd|vorgelegt|bijgevoegd|beigefugt');
+  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt vor|shown|presented|on file');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence

@@ -327,7 +327,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.8, words(
         '(numero|n) (de )?securite sociale|social security (number|no)|sozialversicherungsnummer|' +
-        'national id( number)?',
+        'national id( number)?|identifiant national|nationale identificatie|nationale kennung|national identifier',
       )),
       term(0.7, whole('nn|n n|rr')),
       // Shorthand: "N° RN/BIS", "N° RN" (registre national), "Rijksreg.nr.", "NN/BIS".
@@ -360,7 +360,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.7, words(
         'oa|assurabilite|verzekerbaarheid|versicherbarkeit|insurability|insurance status|assureur|verzekeraar|' +
-        'versicherer|insurance company',
+        'versicherer|insurance company|versicherungsgesellschaft|verzekeringsmaatschappij|compagnie d assurances?',
       )),
       term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
@@ -496,7 +496,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       // An arrival or entry word and the country, in any order: "Date d'arrivée en Belgique",
       // "Arrivé(e) en Belgique le", "Aankomstdatum in België", "Entry date (Belgium)".
-      term(1, /\b(arriv\w*|entree|entry|entered|entering|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|belges?|belgisch\w*|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|angekommen|einreise\w*)\b/),
+      term(1, /\b(arriv\w*|entree|entry|entered|entering|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|einreise\w*|eingereist|inreis\w*)\b.*\b(belgi(um|que|e|en)|belges?|belgisch\w*|territoire|territory|grondgebied|staatsgebiet|pays|land|country)\b|\b(belgi(um|que|e|en))\b.*\b(arriv\w*|entree|entry|entered|aankomst\w*|binnenkomst|aangekomen|ankunft\w*|angekommen|einreise\w*|eingereist)\b/),
       // Since when in Belgium: "En Belgique depuis", "In België sinds", "Seit wann in Belgien?".
       term(1, /\b(belgi(um|que|e|en)|pays|land)\b.*\b(depuis|sinds|seit|since)\b|\b(depuis|sinds|seit|since)\b.*\b(belgi(um|que|e|en))\b/),
       // German "Einreise" is always into a country.
@@ -530,7 +530,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       words(
         'naissance|geboorte\\w*|geburt\\w*|birth\\w*|nee? a|origine|herkomst|herkunft|origin|nis|ins|' +
         'code (ins|nis|de la commune|commune|gemeente)|(ins|nis) ?code|nummer|numero|emission|delivr\\w*|' +
-        'afgifte|uitgifte|ausstell\\w*|issued|issuing|issue|deces|overlijden|tod\\w*|death|hopital|ziekenhuis|' +
+        'afgifte|uitgifte|uitgereikt|ausstell\\w*|issued|issuing|issue|deces|overlijden|tod\\w*|death|hopital|ziekenhuis|' +
         `hospital|site|campus|${PAYS}|land|country|rue|straat|strasse|street|communication|gemeenschap`,
       ),
     ],
@@ -565,7 +565,9 @@ export const IRRELEVANT = words(
   'poids|gewicht|weight|taille|lengte|grosse|height|compte|rekening|konto|account|montant|bedrag|betrag|amount|' +
   // a relationship to the patient ("Reltn to Pt", "Lien de parenté", "Relatie"): a contact's, whatever its options say
   'reltn|relationship|relation to (the )?(patient|pt)|lien de parente|lien avec le patient|relatie( tot de patient)?|verwandtschaft\\w*|beziehung zum patienten|' +
-  'acompte|voorschot|mode de paiement|betaalwijze|zahlungsart|payment method',
+  'acompte|voorschot|mode de paiement|betaalwijze|zahlungsart|payment method|' +
+  // which form template the page shows (SharePoint's "Type de contenu"), whatever its options name
+  'type de contenu|content type|inhoudstype|inhaltstyp',
 );
 
 /** Payer categories, for a select's options or a label that lists several ("Mutuelle / CPAS / Patient"). */
