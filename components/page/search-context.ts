@@ -7,7 +7,7 @@
  * its fields. No layout read; the section texts come from the shared, memoised context cache.
  */
 import type { Evidence, FormControl } from './label-of';
-import { normalizeText } from './normalize-text';
+import { identifierWords, normalizeText } from './normalize-text';
 import { sectionTexts, type ContextCache } from './section-context';
 
 /** A section named as a search, and nothing else: "Critères de recherche", "Zoekcriteria", "Patientensuche". */
@@ -22,7 +22,7 @@ const SEARCH_SECTION = new RegExp(
 );
 
 /** A label that asks to filter or search by something: "Filtrer NISS", "Zoek op INSZ", "Search by nationality". */
-const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)?( op)?|suche(n)? nach|search( by| for)?|rechercher?( par| sur)?|find( by| a)?|look ?up( by)?|trouver( par)?)\b/;
+const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)?( op)?|suche(n)?( nach)?|search( by| for)?|rechercher?( par| sur)?|find( by| a)?|look ?up( by)?|trouver( par)?)\b/;
 
 /** A select widget's typing box by its class: Ember power-select, typeahead, Select2, Chosen, combo boxes. */
 const SELECT_TYPING_BOX = /\b[\w-]*(power-select|typeahead|select2|chosen|combo|select-search|autocomplete)[\w-]*\b/i;
@@ -37,6 +37,34 @@ const SEARCH_LANDMARK = '[role=search],search';
 const COLUMN_HEADER = '[role=columnheader]';
 /** A control whose own class names it a filter: "dhx_grid-filter", "column-filter", "ag-floating-filter-input". */
 const OWN_FILTER_CLASS = /(^|[\s_-])filter([\s_-]|$)/i;
+
+/** "fPAPerson_Find", "patientLookup": a form's id or name, split into words, that says find or search. */
+const SEARCH_FORM_WORDS = /\b(find|search|lookup|zoek(en)?|suche|recherche)\b/;
+/** A form sent by a button "Find", "Rechercher", "Zoeken", "Suchen": it queries patients, it does not edit one. */
+const SEARCH_BUTTON = /^(find|search|rechercher|recherche|chercher|zoek(en)?|suchen|suche|look ?up)$/;
+
+/** Every submit button of the form searches (a page-wide form with "Zoek" and "Opslaan" is no search form). */
+function onlySearchButtons(form: HTMLFormElement): boolean {
+  const buttons = Array.from(form.querySelectorAll('button[type=submit],input[type=submit]'));
+  const words = (b: Element) => normalizeText(b.tagName === 'INPUT' ? ((b as HTMLInputElement).value ?? '') : (b.textContent ?? ''));
+  return buttons.length > 0 && buttons.every((b) => SEARCH_BUTTON.test(words(b)));
+}
+
+const searchForms = new WeakMap<Element, boolean>();
+function isSearchForm(form: HTMLFormElement): boolean {
+  let known = searchForms.get(form);
+  if (known === undefined) {
+    known =
+      SEARCH_FORM.test(`${form.id} ${form.getAttribute('name') ?? ''} ${form.getAttribute('class') ?? ''}`) ||
+      SEARCH_FORM_WORDS.test(identifierWords(`${form.id} ${form.getAttribute('name') ?? ''}`)) ||
+      onlySearchButtons(form);
+    searchForms.set(form, known);
+  }
+  return known;
+}
+
+/** A control its own id or name calls a table's filter: Filament's "tableFilters.debiteur.value". */
+const OWN_FILTER_NAME = /\b(table ?)?filters?\b/;
 
 /** A form the page itself names as a search or filter: <form id="search">, class "query-filter", "recherche-rapide". */
 const SEARCH_FORM = /(^|[\s_-])(search|filters?|query-filter|recherche|zoek(en)?|suche)([\s_-]|$)/i;
@@ -56,9 +84,9 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
   // A grid's filter row: a control in a column header, or named a filter by its own class
   // ("dhx_grid-filter"; a combo box's "oj-searchselect-filter" filters its own options).
-  if (control.closest(COLUMN_HEADER) || (!combobox && OWN_FILTER_CLASS.test(control.getAttribute('class') ?? ''))) return true;
+  if (control.closest(COLUMN_HEADER) || (!combobox && (OWN_FILTER_CLASS.test(control.getAttribute('class') ?? '') || OWN_FILTER_NAME.test(identifierWords(`${control.id} ${control.getAttribute('name') ?? ''}`))))) return true;
   const form = control.closest('form');
-  if (form && SEARCH_FORM.test(`${form.id} ${form.getAttribute('name') ?? ''} ${form.getAttribute('class') ?? ''}`)) return true;
+  if (form && isSearchForm(form)) return true;
   const hint = control.getAttribute('placeholder') ?? '';
   if (hint && !combobox && (SEARCH_HINT.test(normalizeText(hint)) || MULTI_KEY_HINT.test(hint))) return true;
   const first = evidence[0];

@@ -14,7 +14,7 @@ export function createContextCache(): ContextCache {
 
 const HEADING_TAG = /^H[1-6]$/;
 const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
-const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'LI', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
+const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
 const LABELLED_TAGS = new Set(['FIELDSET', 'SECTION', 'FORM', 'DIALOG', 'ARTICLE', 'ASIDE']);
 const MAX_TEXTS = 4;
@@ -32,7 +32,7 @@ function contextOf(node: Element, cache: ContextCache): readonly string[] {
   const known = cache.get(node);
   if (known) return known;
   const parent = parentOf(node);
-  const texts = unique([ownLabel(node), headingBefore(node), ...(parent ? contextOf(parent, cache) : [])]);
+  const texts = unique([ownLabel(node), node.tagName === 'TR' ? headingRowBefore(node) : headingBefore(node), ...(parent ? contextOf(parent, cache) : [])]);
   cache.set(node, texts);
   return texts;
 }
@@ -112,6 +112,24 @@ function headingBefore(node: Element): string {
   return '';
 }
 
+/**
+ * The nearest row above made of one cell with words and no control ("<tr class=heading><td
+ * colspan=4>8. PERSONNES À PRÉVENIR</td></tr>"): the title of a layout table's part, also for a
+ * table nested further down (the cells of the table itself get it from table-index.ts).
+ */
+function headingRowBefore(row: Element): string {
+  let sibling = row.previousElementSibling;
+  for (let steps = 0; sibling && steps < 40; steps++, sibling = sibling.previousElementSibling) {
+    if (sibling.tagName !== 'TR' || sibling.childElementCount !== 1) continue;
+    const cell = sibling.firstElementChild!;
+    if ((cell.tagName === 'TD' || cell.tagName === 'TH') && !holdsControl(cell)) {
+      const t = textOf(cell, 100);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
 const BOLD = new Set(['STRONG', 'B']);
 
 /**
@@ -136,10 +154,14 @@ function isHeadingLike(el: Element): boolean {
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).
   if (soleHeading(el)) return true;
+  // A terminal screen's ruler line, "--- KONTAKTPERSON -----" (IBM HATS over a 3270 screen).
+  if (el.childElementCount <= 2 && !holdsControl(el) && RULER_HEADING.test(el.textContent ?? '')) return true;
   // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
   if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
   return headingByClass(el);
 }
+
+const RULER_HEADING = /^\s*[-=*_]{2,}\s*[^-=*_\s][^-=*_]{0,60}?\s*[-=*_]{2,}\s*$/;
 
 function soleHeading(el: Element): boolean {
   let node: Element | null = el;

@@ -78,7 +78,7 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
 export const CO_PAYMENT = words('ticket moderateur|remgeld|eigenanteil|selbstbehalt|co ?payment|co ?pay|copay|persoonlijk aandeel|quote part personnelle');
 export const CO_PAYMENT_PAYER = words(
   'a (la )?charge (de|du|des)|ten laste (van|v)|t l v|tlv|tragt|trager|ubernimmt|paid by|payable by|borne by|payer|' +
-  'debiteur|betaald door|te betalen door|zahlt|gezahlt (von|durch)|qui paie|wie betaalt|wer zahlt|reglee? par|acquittee? par|beglichen (von|durch)|settled by',
+  'debiteur|betaald door|te betalen door|zahlt|gezahlt (von|durch)|qui paie|wie betaalt|wer zahlt|reglee? par|acquittee? par|beglichen (von|durch)|settled by|payor',
 );
 export const AMOUNT = words('montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|eur|euro|%|pourcentage|percentage|prozent');
 
@@ -119,7 +119,7 @@ export const NOT_THE_COMMUNE = words(
   '(commune|gemeente|gemeinde|ville|stad|stadt|municipality|town|city|lieu|plaats|ort) (de |d |van |der |of )?(la )?(delivrance|emission|afgifte|uitgifte|ausstellung|issue)|' +
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
-  '(localite|commune|gemeente|ortschaft) section',
+  '(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune',
 );
 
 /**
@@ -135,7 +135,7 @@ export const S1_FORM = words('formul\\w* s ?1|s ?1 formul\\w*|form s ?1|s1');
 
 export const PROOF = words('attestations?|attest|certificats?|certificates?|bescheinigung\\w*|getuigschrift|verklaring|' +
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
-  'beslissing|decision|entscheidung|bescheid|' +
+  'beslissing|decision|entscheidung|entsch|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
   'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt vor|shown|presented|on file');
 
@@ -162,7 +162,7 @@ export const NUMBER_EXTRA = whole(
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
 export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
 
-export const END_EXTRA = whole('gult bis|gultig bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
+export const END_EXTRA = whole('gult bis|gultig bis|gueltig bis|guelt bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 
 /**
  * The result of an insurability check ("Verzekerbaarheid nagekeken via MyCareNet", "Versicherbarkeit

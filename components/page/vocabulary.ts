@@ -365,7 +365,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
       // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
-      term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a')),
+      term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name')),
       term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
     ],
     negative: [
@@ -415,6 +415,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       // An insurer said to be the travel one: "International health insurer (expat / travel)", "Versicherer (Reise)".
       term(1, /\b(insur\w*|assur\w*|verzeker\w*|versicher\w*)\b.*\b(travel|voyage|reis|reise)\b|\b(travel|voyage|reis|reise)\b.*\b(insur\w*|assur\w*|verzeker\w*|versicher\w*)\b/),
       term(0.8, words('repatri\\w*')),
+      // A foreign student's private insurance plays the travel insurer's part: "Assurance étudiant – compagnie".
+      term(0.8, words('assurance (etudiants?|etudiante)|studentenverzekering|studentenversicherung|student (health )?insurance')),
       term(0.6, whole('assistance|assisteur|bijstand|assistance company')),
       // Shorthand: "Ass. voyage", "Assur. voy.", "Reisverz.", "Reisevers.", "Travel ins.".
       term(1, words('ass (voyage|voy|rapatriement|assistance)|assur (voyage|voy)|reisverz\\w*|reisbijst\\w*|reisevers\\w*|trav(el)? ins\\w*')),
@@ -424,7 +426,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   cpas: {
     positive: [
       term(1, words(
-        'cpas|ocmw|oshz|pcsw|centre public d action sociale|openbaar centrum voor maatschappelijk welzijn|' +
+        'cpas|ocmw|oshz|oeshz|pcsw|centre public d action sociale|openbaar centrum voor maatschappelijk welzijn|' +
         '(offentliche(s|n)? )?sozialhilfezentrum\\w*|public (centre|center) for social welfare|' +
         'public social welfare cent(re|er)|requisitoire|requisitoir|requisitorium|' +
         'garantie (de )?(prise en charge|paiement|cpas|ocmw|mediprima)|' +
@@ -460,7 +462,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   payer: {
     positive: [
       term(1, words(
-        'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|drittzahler\\w*|payeur|organisme payeur|' +
+        'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|drittzahler\\w*|drittz|payeur|organisme payeur|' +
         'payer|payor|debtor|te betalen door|betaald door|payable par|a payer par|paye par|' +
         'zu zahlen (von|durch)|(to be )?paid by|payment responsibility|responsible for payment|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
         'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
@@ -530,7 +532,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       words(
         'naissance|geboorte\\w*|geburt\\w*|birth\\w*|nee? a|origine|herkomst|herkunft|origin|nis|ins|' +
         'code (ins|nis|de la commune|commune|gemeente)|(ins|nis) ?code|nummer|numero|emission|delivr\\w*|' +
-        'afgifte|uitgifte|uitgereikt|ausstell\\w*|issued|issuing|issue|deces|overlijden|tod\\w*|death|hopital|ziekenhuis|' +
+        'afgifte|uitgifte|uitgereikt|afgegeven|ausgestellt|ausst|ausstell\\w*|issued|issuing|issue|deces|overlijden|tod\\w*|death|hopital|ziekenhuis|' +
         `hospital|site|campus|${PAYS}|land|country|rue|straat|strasse|street|communication|gemeenschap`,
       ),
     ],
