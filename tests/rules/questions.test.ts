@@ -7,6 +7,12 @@ import { situationArb } from './situation-arbitrary';
 
 const facts = (s: Situation) => decideSituation(s).nextQuestions.map((q) => q.fact);
 
+/** What a situation decides, as the questionnaire compares it (payers in order, warnings as a set). */
+const outcome = (s: Situation) => {
+  const v = decideSituation(s, { questions: false });
+  return { first: v.firstPayer, payers: v.payers.map((p) => p.id), amu: v.amuAttestation.value, warnings: v.warnings.map((w) => w.id).sort() };
+};
+
 describe('next questions, generated from the rules', () => {
   it('annexe 15 without its case asks for the case first', () => {
     expect(facts({ document: 'annexe-15' })[0]).toBe('annexe15Case');
@@ -65,11 +71,6 @@ describe('next questions, generated from the rules', () => {
 });
 
 describe('the values the rules read an unknown fact as', () => {
-  const outcome = (s: Situation) => {
-    const v = decideSituation(s, { questions: false });
-    return { first: v.firstPayer, payers: v.payers.map((p) => p.id), amu: v.amuAttestation.value, warnings: v.warnings.map((w) => w.id).sort() };
-  };
-
   it('decide every random situation like unknown, so that the questionnaire may skip them', () => {
     const checked: Record<string, number> = {};
     fc.assert(
@@ -106,11 +107,6 @@ describe('the values the rules read an unknown fact as', () => {
 });
 
 describe('the answers that decide alike', () => {
-  const outcome = (s: Situation) => {
-    const v = decideSituation(s, { questions: false });
-    return { first: v.firstPayer, payers: v.payers.map((p) => p.id), amu: v.amuAttestation.value, warnings: v.warnings.map((w) => w.id).sort() };
-  };
-
   it('decide every random situation like the first of their group, so that the questionnaire tries only that one', () => {
     const checked: Record<string, number> = {};
     fc.assert(
