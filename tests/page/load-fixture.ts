@@ -113,6 +113,13 @@ export const UNSEEN_13_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_14_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-14');
 
+/**
+ * A fifteenth held-out set (tests/fixtures/unseen-15), written blind after the fourteenth was
+ * tuned on (Power Apps canvas, a ColdFusion nested-table intranet, SurveyJS, Retool): measured by
+ * tests/e2e/content-unseen-15.test.ts, never a threshold, never a tuning target.
+ */
+export const UNSEEN_15_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-15');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
