@@ -98,7 +98,7 @@ export const DATED_ACT = words(
   '(certificate|attestation|request|application|signature) date|date of (the )?(request|application|certificate|attestation)|' +
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
   'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
-  'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|' +
+  'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|aanvr( dd| datum| op)?|' +
   'ondertekend op|beantragt am|unterschrieben am|gestellt am|' +
   // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"
   'aanvraag (verstuurd|ingediend|verzonden)|demande (envoyee|introduite|transmise)( le)?|introduite le|ingediend op|' +
@@ -119,7 +119,7 @@ export const NOT_THE_COMMUNE = words(
   '(commune|gemeente|gemeinde|ville|stad|stadt|municipality|town|city|lieu|plaats|ort) (de |d |van |der |of )?(la )?(delivrance|emission|afgifte|uitgifte|ausstellung|issue)|' +
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
-  '(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune',
+  '(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
 );
 
 /**
@@ -137,7 +137,7 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
   'beslissing|decision|entscheidung|entsch|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
-  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt vor|shown|presented|on file');
+  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|seen|presented|on file|presentee? au guichet');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence
@@ -160,7 +160,7 @@ export const NUMBER_EXTRA = whole(
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
-export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
+export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr|ref|reference)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
 
 export const END_EXTRA = whole('gult bis|gultig bis|gueltig bis|guelt bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 
@@ -189,4 +189,4 @@ export const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|p
 /** An attestation: the AMU's, also under a section that names the CPAS first ("Datum der Bescheinigung" under "Kostenübernahme"). */
 export const ATTESTATION = /\b(attestation|attest|certificat|certificate|cert|bescheinigung)\b/;
 /** A request, a decision: the CPAS's, also under a section that names the AMU first (also inside compounds: "Tenlastenemingsaanvraag"). */
-export const REQUEST = /(demande|aanvraag|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
+export const REQUEST = /(demande|aanvraag|aanvr|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;

@@ -185,7 +185,7 @@ export const GENERIC = {
   type: [whole('type|soort|art|typ|categorie|category|kategorie|genre|nature|sorte|kind|statut|statuut|status')],
   /** "Date", "Datum", "Date de début", "Gültig ab", "Date de délivrance". */
   date: [
-    whole('date|datum|dt|le|du|van|vom|from|depuis|sinds|seit|since'),
+    whole('date|datum|dt|dd|le|du|van|vom|from|depuis|sinds|seit|since'),
     words(
       'date de (debut|fin|delivrance|decision|emission)|begindatum|einddatum|enddatum|startdatum|' +
       'beginndatum|gultig ab|valable (a partir|des|depuis)|geldig (vanaf|van)|valid from|start date|' +
@@ -220,7 +220,7 @@ export const GENERIC = {
       'pays de delivrance|country of issue|issuing state|trager|bevoegd orgaan|organisme competent|competent institution|' +
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
-      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch',
+      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij',
     ),
   ],
 } as const;
@@ -356,16 +356,16 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.8, words(
         'health insurance|assurance (soins de sante|maladie|maladie invalidite|obligatoire)|ziekteverzekering|' +
-        'verplichte verzekering|insurers?|krankenversicherer',
+        'verplichte verzekering|krankenversicherer',
       )),
       term(0.7, words(
         'oa|assurabilite|verzekerbaarheid|versicherbarkeit|insurability|insurance status|assureur|verzekeraar|' +
-        'versicherer|insurance company|versicherungsgesellschaft|verzekeringsmaatschappij|compagnie d assurances?',
+        'versicherer|insurance company|versicherungsgesellschaft|verzekeringsmaatschappij|compagnie d assurances?|insurers?',
       )),
       term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
       // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
-      term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name')),
+      term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name|kasse')),
       term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
     ],
     negative: [
@@ -405,7 +405,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'reis(bijstands)?verzeker\\w*|bijstandsverzeker\\w*|bijstandsmaatschappij|reise(kranken)?versicherer|' +
         '(auslands)?(reise)?(kranken)?versicherung (fur (die )?reise|im ausland)|' +
         'auslands(reise)?(kranken)?versicherung|reise(kranken)?versicherung|' +
-        'travel (health |medical )?insur\\w*|travel assistance|assistance company|visa insurance|' +
+        'travel (health |medical )?insur\\w*|travel cover(age)?|travel assistance|assistance company|visa insurance|' +
         'schengen insurance|' +
         // An assistance company's case: "N° de dossier assistance", "assistance case number".
         'dossier (d )?assistance|assistance ?(dossier|case|file)( ?(n|nr|no|number|nummer))?|' +
@@ -462,7 +462,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
   payer: {
     positive: [
       term(1, words(
-        'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|drittzahler\\w*|drittz|payeur|organisme payeur|' +
+        'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|drittzahler\\w*|drittz|third party (payment|payer)|payeur|organisme payeur|' +
         'payer|payor|debtor|te betalen door|betaald door|payable par|a payer par|paye par|' +
         'zu zahlen (von|durch)|(to be )?paid by|payment responsibility|responsible for payment|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
         'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
