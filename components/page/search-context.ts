@@ -64,7 +64,12 @@ function isSearchForm(form: HTMLFormElement): boolean {
 }
 
 /** A control its own id or name calls a table's filter: Filament's "tableFilters.debiteur.value". */
-const OWN_FILTER_NAME = /\b(table ?)?filters?\b/;
+const OWN_FILTER_NAME = /\bfilters?\b/;
+
+/** The control's own class, id or name calls it a filter. */
+function namesItselfAFilter(control: FormControl): boolean {
+  return OWN_FILTER_CLASS.test(control.getAttribute('class') ?? '') || OWN_FILTER_NAME.test(identifierWords(`${control.id} ${control.getAttribute('name') ?? ''}`));
+}
 
 /** A form the page itself names as a search or filter: <form id="search">, class "query-filter", "recherche-rapide". */
 const SEARCH_FORM = /(^|[\s_-])(search|filters?|query-filter|recherche|zoek(en)?|suche)([\s_-]|$)/i;
@@ -84,7 +89,7 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
   // A grid's filter row: a control in a column header, or named a filter by its own class
   // ("dhx_grid-filter"; a combo box's "oj-searchselect-filter" filters its own options).
-  if (control.closest(COLUMN_HEADER) || (!combobox && (OWN_FILTER_CLASS.test(control.getAttribute('class') ?? '') || OWN_FILTER_NAME.test(identifierWords(`${control.id} ${control.getAttribute('name') ?? ''}`))))) return true;
+  if (control.closest(COLUMN_HEADER) || (!combobox && namesItselfAFilter(control))) return true;
   const form = control.closest('form');
   if (form && isSearchForm(form)) return true;
   const hint = control.getAttribute('placeholder') ?? '';
