@@ -151,9 +151,9 @@ function euLimits(doc: DocumentRule, who: 'eu-citizen-or-family' | 'family-membe
 }
 
 /** Annexe 15 cases 1, 4 and 8 limit the aid of family members of an EU citizen only. */
-function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean, caseCite: Citation): Aid {
+function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean, box: number): Aid {
   const family = effectiveFamilyOf(doc, f);
-  const cite = caseCites(f.peek(F.annexe15Case) ?? 0);
+  const cite = caseCites(box);
   if (family === 'belgian') return familyOfBelgian(doc, f);
   if (family === 'eu-citizen') return byEuStatus(f, jobSeekerOnly, cite);
   if (family === undefined) return aid('depends', R.unknownFacts, cite, DEP.familyOf);
@@ -163,19 +163,33 @@ function annexe15FamilyLimit(doc: DocumentRule, f: Facts, jobSeekerOnly: boolean
 const caseReason = memoByKey((c: number) => fill(R.annexe15Case, { case: String(c) }));
 const caseCites = memoByKey((c: number) => [ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES], ...annexe15Document.cpas.cite]);
 
+/**
+ * The boxes, those that decide alone first, then those that read the family, then box 3 (the
+ * absence): trying them in this order stops at the first that could limit the aid to AMU,
+ * having read no fact that the boxes before it did not need.
+ */
+const BOXES_FEWEST_READS_FIRST = [2, 5, 6, 7, 1, 4, 8, 3] as const;
+
 function annexe15(doc: DocumentRule, f: Facts): Aid {
   const c = f.get(F.annexe15Case);
-  if (c === undefined) {
-    // Boxes 1, 4 and 8 may limit a family member's aid; for a Belgian's family the SPP IS dispute may apply.
-    if (effectiveFamilyOf(doc, f) === 'belgian') {
-      const months = f.get(F.monthsInBelgium);
-      if (months === undefined || months < 3) {
-        return aid('depends', R.unknownFacts, sppIsCites(doc), months === undefined ? DEP.annexe15CaseMonths : DEP.annexe15Case, SPP_IS);
-      }
+  if (c !== undefined) return annexe15Box(doc, f, c);
+  // Boxes 1, 4 and 8 may limit a family member's aid; for a Belgian's family the SPP IS dispute may apply.
+  if (effectiveFamilyOf(doc, f) === 'belgian') {
+    const months = f.get(F.monthsInBelgium);
+    if (months === undefined || months < 3) {
+      return aid('depends', R.unknownFacts, sppIsCites(doc), months === undefined ? DEP.annexe15CaseMonths : DEP.annexe15Case, SPP_IS);
     }
-    return aid('depends', R.unknownFacts, doc.cpas.cite, DEP.annexe15Case);
   }
-  const caseCite = ANNEXE_15_CASES[c as keyof typeof ANNEXE_15_CASES];
+  // The attestation "depends" only when it hinges on the box: when no box could limit the aid
+  // to AMU (what is known rules that out for each), there is none to fill, box known or not.
+  for (const box of BOXES_FEWEST_READS_FIRST) {
+    const kind = annexe15Box(doc, f, box).kind;
+    if (kind === 'amu' || kind === 'depends') return aid('depends', R.unknownFacts, doc.cpas.cite, DEP.annexe15Case);
+  }
+  return aid('full', R.annexe15AnyBox, doc.cpas.cite);
+}
+
+function annexe15Box(doc: DocumentRule, f: Facts, c: number): Aid {
   const cite = caseCites(c);
   const reason = caseReason(c);
   switch (c) {
@@ -193,9 +207,9 @@ function annexe15(doc: DocumentRule, f: Facts): Aid {
     }
     case 1:
     case 4:
-      return annexe15FamilyLimit(doc, f, true, caseCite);
+      return annexe15FamilyLimit(doc, f, true, c);
     default:
-      return annexe15FamilyLimit(doc, f, false, caseCite);
+      return annexe15FamilyLimit(doc, f, false, c);
   }
 }
 

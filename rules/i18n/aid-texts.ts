@@ -92,6 +92,12 @@ export const AID_REASONS = {
     'Anlage 15, Feld 3: der Sozialarbeiter stellt fest, dass die Abwesenheit die gesetzliche Dauer überschritt: nur DMH.',
     'Annex 15, box 3: the social worker concluded the absence exceeded the legal duration: AMU only.',
   ),
+  annexe15AnyBox: text(
+    'Annexe 15, case encore inconnue : aucune case ne limite ici l’aide à l’AMU (sauf la case 5, travailleur frontalier : pas de CPAS) ; aide sociale complète si indigent, sans attestation AMU.',
+    'Bijlage 15, vak nog onbekend: geen enkel vak beperkt hier de hulp tot DMH (behalve vak 5, grensarbeider: geen OCMW); volledige hulp indien behoeftig, zonder DMH-attest.',
+    'Anlage 15, Feld noch unbekannt: kein Feld beschränkt hier die Hilfe auf DMH (außer Feld 5, Grenzgänger: kein ÖSHZ); volle Hilfe bei Bedürftigkeit, ohne DMH-Bescheinigung.',
+    'Annex 15, box not known yet: no box limits the aid to AMU here (except box 5, frontier worker: no CPAS); full social aid if without resources, no AMU attestation.',
+  ),
   annexe15Case7: text(
     'Annexe 15, case 7 (demande d’inscription) : aide sociale complète si l’analyse du CPAS conclut au droit.',
     'Bijlage 15, vak 7 (aanvraag inschrijving): volledige hulp als de analyse van het OCMW het recht bevestigt.',

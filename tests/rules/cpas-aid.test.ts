@@ -1,6 +1,8 @@
 /** One table per CPAS rule of the fiches: removing a rule makes its rows fail. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideSituation, type Situation } from '../../rules/index';
+import { FACT_VALUES, decideSituation, type Situation } from '../../rules/index';
+import { situationArb } from './situation-arbitrary';
 
 const aid = (s: Situation) => {
   const v = decideSituation(s);
@@ -43,6 +45,43 @@ describe('annexe 15, case by case', () => {
     [8, { familyOf: 'belgian', monthsInBelgium: 3 }, 'full'],
   ] as [number, Partial<Situation>, string][])('case %s with %j → %s', (c, facts, expected) => {
     expect(aid({ document: 'annexe-15', annexe15Case: c, nationality: 'MA', ...facts } as Situation).aid).toBe(expected);
+  });
+});
+
+describe('annexe 15, box not known yet', () => {
+  const unknownBox = { document: 'annexe-15', nationality: 'MA', indigent: true } as const;
+
+  it('no box limits to AMU (own right, absence not exceeded): no attestation, and no AMU warnings', () => {
+    const v = decideSituation({ ...unknownBox, familyOf: 'none', absenceExceeded: false });
+    expect(v.amuAttestation.value).toBe('not-required');
+    expect(v.payers.map((p) => p.id)).toContain('cpas');
+    expect(v.warnings.map((w) => w.id)).not.toContain('amu-confidential');
+    // The box still decides who pays first (the Belgian insurer for boxes 1–4 and 8): still asked.
+    expect(v.nextQuestions.map((q) => q.fact)).toContain('annexe15Case');
+  });
+
+  it.each([
+    ['the absence may have exceeded the legal duration (box 3)', { familyOf: 'none' }],
+    ['the absence exceeded it (box 3)', { familyOf: 'none', absenceExceeded: true }],
+    ['a family member of an EU job-seeker (boxes 1, 4, 8)', { familyOf: 'eu-citizen', euStatus: 'job-seeker', absenceExceeded: false }],
+    ['whose family is not known (boxes 1, 4, 8)', { absenceExceeded: false }],
+  ] as [string, Partial<Situation>][])('some box could limit to AMU, %s: depends on the box', (_, facts) => {
+    const v = decideSituation({ ...unknownBox, ...facts } as Situation);
+    expect(v.amuAttestation.value).toBe('depends');
+    expect(v.amuAttestation.dependsOn).toContain('annexe15Case');
+  });
+
+  it('over random situations: "depends" exactly when some box would not give "not required"', () => {
+    fc.assert(
+      fc.property(situationArb, (random) => {
+        const s = { ...random, document: 'annexe-15' } as Situation;
+        delete (s as { annexe15Case?: number }).annexe15Case;
+        const byBox = FACT_VALUES.annexe15Case.map((box) => decideSituation({ ...s, annexe15Case: box }).amuAttestation.value);
+        const expected = byBox.every((value) => value === 'not-required') ? 'not-required' : 'depends';
+        return decideSituation(s).amuAttestation.value === expected;
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
