@@ -176,7 +176,10 @@ async function measure(buildDir: string): Promise<string[]> {
       ` (HTML parsed at ${median(floor.map((r) => r.domInteractive)).toFixed(0)} ms); the panel's own part: median ${median(runs.map((r, i) => r.render - floor[i]!.render)).toFixed(1)} ms`,
   );
   const paint = pick('paint');
+  const floorPaint = floor.map((r) => r.paint).filter((v) => !Number.isNaN(v));
   if (paint.length > 0) lines.push(`  Load to first contentful paint: ${fmt(paint)}`);
+  // The pixels: a page with nothing to do is painted no sooner than this here (headless frames).
+  if (floorPaint.length > 0) lines.push(`  The floor page's first contentful paint: ${fmt(floorPaint)}`);
   const step = (from: Exclude<keyof Run, 'scriptsBeforeRender'>, to: Exclude<keyof Run, 'scriptsBeforeRender'>) => median(runs.map((r) => r[to] - r[from]).filter((v) => !Number.isNaN(v)));
   lines.push(
     `  Where the time goes (medians): HTML parsed at ${median(pick('domInteractive')).toFixed(0)} ms · ` +
