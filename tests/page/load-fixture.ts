@@ -120,6 +120,14 @@ export const UNSEEN_14_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_15_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-15');
 
+/**
+ * A sixteenth held-out set (tests/fixtures/unseen-16), written blind after the fifteenth was
+ * tuned on (Zoho Creator, Business Central, Nuxt + PrimeVue, a Typeform-like one-question form,
+ * AngularJS 1.x bilingual): measured by tests/e2e/content-unseen-16.test.ts, never a threshold,
+ * never a tuning target.
+ */
+export const UNSEEN_16_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-16');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
