@@ -98,9 +98,34 @@ export function classifyText(raw: string, role: ControlRole = 'text'): TextVerdi
 
 function classifyUncached(given: string, role: ControlRole): TextVerdict {
   const verdict = classifyWhole(given, role);
+  if (verdict.kind === undefined && verdict.generic === undefined) {
+    const translated = sameInEachLanguage(given, role);
+    if (translated) return translated;
+  }
   // "Card ID (field 8)", "Institution code (card field 7)": a trailing aside may hide a generic label.
   const bare = verdict === NOTHING && given.replace(/\s*\([^()]*\)\s*$/, '');
   return bare && bare !== given ? classifyWhole(bare, role) : verdict;
+}
+
+const LANGUAGE_SEPARATOR = /\s+\/\s+/;
+
+/**
+ * A bilingual label, "N° / Nr.", "Compagnie / Maatschappij", "Pays / Land" (Brussels, the East
+ * Cantons): when every part says the same on its own, the label says it. Parts that disagree
+ * ("Ville / District") leave the whole label's verdict.
+ */
+function sameInEachLanguage(given: string, role: ControlRole): TextVerdict | null {
+  if (!given.includes('/')) return null;
+  const parts = given.split(LANGUAGE_SEPARATOR);
+  if (parts.length < 2 || parts.length > 3) return null;
+  let first: TextVerdict | null = null;
+  for (const part of parts) {
+    const v = classifyWhole(part, role);
+    if (v.kind === undefined && v.generic === undefined) return null;
+    if (first && (v.kind !== first.kind || v.generic !== first.generic)) return null;
+    first ??= v;
+  }
+  return first;
 }
 
 function classifyWhole(given: string, role: ControlRole): TextVerdict {

@@ -131,8 +131,16 @@ function inheritFromPrevious(control: FormControl, result: Unresolved, previous:
   const kind = previous && inheritedKind(result.unresolved, previous.kind);
   if (!kind || !previous) return undefined;
   if ((result.unresolved === 'date' || result.unresolved === 'proof') && (!result.source || WEAK_SOURCES.has(result.source))) return undefined;
+  // "Demande envoyée le [__]  [x] Attestation signée par le médecin" under "CPAS – Aide médicale
+  // urgente": the attestation the section already reads as the AMU's stays it after a CPAS field.
+  if (result.unresolved === 'proof' && kind === 'cpas' && result.fallback?.kind === 'amu' && namesAttestation(result)) return undefined;
   if (fieldGroupOf(previous.element) !== fieldGroupOf(control)) return undefined;
   return { element: control, kind, score: 0.6, evidence: [...result.evidence, { source: 'section', text: `after a ${previous.kind} field` }], decidedBy: 'section' };
+}
+
+function namesAttestation(result: Unresolved): boolean {
+  const said = result.evidence.find((e) => e.source === result.source)?.text;
+  return !!said && ATTESTATION.test(normalizeText(said));
 }
 
 /**

@@ -129,12 +129,20 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
     return;
   }
   let labelled = false;
+  let datePart = false;
   const titles = labelTitleTexts(control, cache, placement);
   for (let piece of labelEvidence(control, cache, placement)) {
+    if (!labelled) datePart = DATE_PART.test(piece.text.trim());
     labelled = true;
     if (piece.source === 'label') piece = { ...piece, text: firstOfShared(control, piece.text) };
     yield* expandedFirst(piece, titles);
     yield piece;
+  }
+  // "Day [__] Month [__] Year [__]" in a group named "Date of arrival in Belgium" (GOV.UK's date
+  // input, Typeform): a part of a date is labelled by its group.
+  if (datePart) {
+    const group = dateGroupName(control);
+    if (group) yield { source: 'group-label', text: group };
   }
   if (type === 'checkbox') {
     const after = followingText(control);
@@ -171,6 +179,22 @@ function labelTitleTexts(control: Element, cache: EvidenceCache, placement: Plac
 function* expandedFirst(piece: Evidence, titles: string[]): Generator<Evidence> {
   const i = titles.findIndex((title) => expandsShorthand(piece.text, title));
   if (i >= 0) yield { source: 'title', text: titles.splice(i, 1)[0]! };
+}
+
+/** A label that only names a part of a date: "Day", "MM", "Jaar", "Monat", "AAAA". */
+const DATE_PART = /^(day|month|year|dd|mm|yy|yyyy|jj|aa|aaaa|jour|mois|annee|année|dag|maand|jaar|tag|monat|jahr|tt|jjjj)\s*[:*]?$/i;
+
+/** The name of the fieldset or role=group a date part sits in (at most three levels up). */
+function dateGroupName(control: Element): string {
+  let node = control.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.tagName === 'FIELDSET') return legendText(node);
+    if (node.getAttribute('role') === 'group') {
+      const root = node.getRootNode() as Document | ShadowRoot;
+      return labelledByText(node, root) || node.getAttribute('aria-label')?.trim() || '';
+    }
+  }
+  return '';
 }
 
 /** A fieldset around this control only: its legend is the control's label. */
@@ -454,7 +478,8 @@ function labelsForMap(root: Document | ShadowRoot, cache: EvidenceCache): Map<st
 }
 
 const BOUNDARY = new Set(['TD', 'TH', 'TR', 'TABLE', 'LI', 'UL', 'OL', 'FORM', 'FIELDSET', 'BODY', 'DD', 'DL', 'SECTION', 'ARTICLE', 'MAIN', 'DIALOG', 'LABEL', 'HTML']);
-const IGNORED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'SVG', 'svg', 'BUTTON', 'NOSCRIPT']);
+// A fieldset's legend titles the whole group (section-context.ts), it is not the words before its first field.
+const IGNORED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'SVG', 'svg', 'BUTTON', 'NOSCRIPT', 'LEGEND']);
 
 /**
  * The words just before the control in its row of the page: "<span>Nationalité :</span><input>",

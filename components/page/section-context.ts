@@ -101,15 +101,27 @@ function ownLabel(node: Element): string {
 function headingBefore(node: Element): string {
   if (NO_SIBLING_SCAN.has(node.tagName)) return '';
   let sibling = node.previousElementSibling;
+  const hidden = node.hasAttribute('hidden');
   for (let steps = 0; sibling && steps < 25; steps++, sibling = sibling.previousElementSibling) {
     if (isHeadingLike(sibling)) {
-      const t = textOf(sibling, 100);
+      // A part shown or hidden as one (Zoho Creator hides a section's title and its fields each
+      // with `hidden`): a hidden heading still titles the hidden fields after it.
+      const t = hidden && sibling.hasAttribute('hidden') ? textOfChildren(sibling) : textOf(sibling, 100);
       if (t) return t;
     }
     const lead = boldLead(sibling);
     if (lead) return lead;
   }
   return '';
+}
+
+function textOfChildren(el: Element): string {
+  let text = '';
+  for (let c = el.firstChild; c && text.length < 100; c = c.nextSibling) {
+    const t = c.nodeType === 3 ? (c.nodeValue ?? '').trim() : textOf(c, 100);
+    if (t) text = text ? `${text} ${t}` : t;
+  }
+  return text.slice(0, 100);
 }
 
 /**
@@ -173,6 +185,8 @@ function soleHeading(el: Element): boolean {
 }
 
 function headingByClass(el: Element): boolean {
+  // <label class="caption-text">: a field's own caption, never the title of a section.
+  if (el.tagName === 'LABEL') return false;
   const cls = el.getAttribute('class');
   return !!cls && HEADING_CLASS.test(cls) && el.childElementCount < 6 && !holdsControl(el);
 }

@@ -12,7 +12,11 @@ const term = (weight: number, re: Pattern): Term => ({ re, weight });
 
 /** Positive terms and negative patterns added to VOCABULARY's, kind by kind. */
 export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Term[]; negative: readonly Pattern[] }>> = {
-  nationality: { positive: [], negative: [] },
+  nationality: {
+    // "Nat.-code", "Nationaliteitscode", "Code nationalité": the nationality as a code (Business Central).
+    positive: [term(1, words('nat ?code|nationaliteits ?code|nationalitats ?code|code (de (la )?)?nationalite|nationality code'))],
+    negative: [],
+  },
   'residence-document': {
     // "Verblijfsdoc.", "Verbl.doc.", "Aufenth.titel", "Titre sél.": the document in shorthand.
     positive: [term(1, words('verbl(ijfs)? ?doc\\w*|verbl ?titel|aufenth ?(titel|dok\\w*)|tit(re)? (de )?sej\\w*'))],
@@ -25,7 +29,11 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
   },
   'document-expiry': {
     // "Vervaldat. verblijfsdoc.", "Verv.dat.", "Ablaufdat.": expiry shorthand.
-    positive: [term(1, words('vervaldat\\w*|verv ?dat\\w*|ablaufdat\\w*'))],
+    positive: [
+      term(1, words('vervaldat\\w*|verv ?dat\\w*|ablaufdat\\w*')),
+      // A question: "Until when is it valid?", "Jusqu'à quand est-il valable ?", "Tot wanneer is het geldig?", "Bis wann gilt es?".
+      term(1, /\b(until|till) when\b.*\bvalid\b|\bvalid (until|till) when\b|\bjusqu (a|au) quand\b.*\b(valable|valide)\b|\btot wanneer\b.*\bgeldig\b|\bbis wann\b.*\b(gultig|gilt)\b/),
+    ],
     negative: [],
   },
   'national-number': {
@@ -54,13 +62,21 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
   },
   payer: {
     // "Kostenträgerart", "Art des Kostenträgers": the kind of billing party.
-    positive: [term(1, words('kostentrager(art|typ|s)?\\w*'))],
+    positive: [
+      term(1, words('kostentrager(art|typ|s)?\\w*')),
+      // "Derdebet.reg.", "Derde bet. reg.": the third-party payment scheme in shorthand.
+      term(1, words('derde ?bet ?reg\\w*|derdebet( ?reg\\w*)?')),
+    ],
     // The guarantor's relationship, name or address is another person's, not the billing choice.
     negative: [words('relationship|relation|lien|relatie|verwantschap|beziehung|verhaltnis|verwandtschaft\\w*')],
   },
   'arrival-date': {
     // "Sur le territoire belge depuis le", "Op het Belgisch grondgebied sinds", "Seit … in Belgien".
-    positive: [term(1, /\b(territoire|grondgebied|staatsgebiet|territory|belges?|belgisch\w*|belgian)\b.*\b(depuis|sinds|seit|since)\b|\b(seit|since|depuis|sinds)\b.*\b(belgi(um|que|e|en))\b/)],
+    positive: [
+      // "Aank.dat. BE", "Arr. date BE", "Ank.-Dat. Belgien": the arrival date in Belgium in shorthand.
+      term(1, /\b(aank|aankomst|arr|ank)\s?(dat|datum|date|dt)\b.*\b(be|bel|belg|belgi\w*)$/),
+      term(1, /\b(territoire|grondgebied|staatsgebiet|territory|belges?|belgisch\w*|belgian)\b.*\b(depuis|sinds|seit|since)\b|\b(seit|since|depuis|sinds)\b.*\b(belgi(um|que|e|en))\b/),
+    ],
     negative: [],
   },
   commune: {
@@ -119,7 +135,8 @@ export const NOT_THE_COMMUNE = words(
   '(commune|gemeente|gemeinde|ville|stad|stadt|municipality|town|city|lieu|plaats|ort) (de |d |van |der |of )?(la )?(delivrance|emission|afgifte|uitgifte|ausstellung|issue)|' +
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
-  '(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
+  // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
+  'ortschaft|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
 );
 
 /**
@@ -155,12 +172,12 @@ export const OTHER_PERSON_SHORT = words('contactpers|kontaktpers|contact pers|pe
 /** "N° d'inscription", "Inschrijvingsnr.", "Registration number": a number the section says whose (the insurer's membership…). */
 export const NUMBER_EXTRA = whole(
   `${NUM} d (inscription|affiliation|adhesion)|${NUM} (d )?inscription|registration (number|no|nr)|inschrijvings? ?(nr|nummer)|` +
-  `${NUM} (van )?inschrijving|anmelde ?(nr|nummer)|mitgl(ieds)? ?(nr|nummer)|member (nbr|number|no|nr|id)|subscriber (nbr|number|no|id)`,
+  `${NUM} (van )?inschrijving|inschr ?(nr|nummer)|anmelde ?(nr|nummer)|mitgl(ieds)? ?(nr|nummer)|member (nbr|number|no|nr|id)|subscriber (nbr|number|no|id)`,
 );
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
-export const FILE_NUMBER = whole(`${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr|ref|reference)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
+export const FILE_NUMBER = whole(`ref|reference|referentie|referenz|ref (n|nr|no|number|nummer)|${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr|ref|reference)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
 
 export const END_EXTRA = whole('gult bis|gultig bis|gueltig bis|guelt bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 

@@ -383,6 +383,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       // The EHIC's numbered fields: "Träger (Feld 7)", "Kartennummer (Feld 8)", "Bevoegd orgaan (veld 7)", "Date d'expiration (champ 9)".
       term(0.9, /\b(feld|champ|veld|field|card field) [6-9]\b/),
+      // An expiry or a number that names the card's field ("Expiry date (field 9)"): the card's, over a document's.
+      term(1.1, /\b(expir\w*|valid\w*|verval\w*|geldig\w*|gultig\w*|ablauf\w*|echeance|fin|einde|ende|end|identif\w*|kenn\w*|number|numero|nummer|nr|n|no|id)\b.*\b(feld|champ|veld|field|card field) [6-9]\b/),
       term(1, words(
         'ceam|carte europeenne( d assurance maladie)?|ehic|european health (insurance )?card|ezvk|' +
         'europese (ziekte)?verzekeringskaart|ekvk|europaische (kranken)?versicherungskarte|ghic|' +
