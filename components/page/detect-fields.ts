@@ -329,6 +329,12 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let kind = found?.verdict.kind;
   let score = found ? SOURCE_WEIGHT[found.source] * found.verdict.weight : 0;
   let decidedBy: EvidenceSource | undefined = found?.source;
+  // A grid's row "Attestation / Attest" under its column "CPAS / OCMW": the attestation is the
+  // AMU's, as under a CPAS section (below).
+  if (kind === 'cpas' && found?.source === 'column-header' && generic?.role === 'proof' && generic.source === 'row-header') {
+    const said = evidence.find((e) => e.source === 'row-header')?.text;
+    if (said && ATTESTATION.test(normalizeText(said))) kind = 'amu';
+  }
 
   if (!vetoed && (role === 'choice' || control.hasAttribute('list') || listboxOf(control))) {
     const texts = optionTexts(control, cache);

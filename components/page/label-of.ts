@@ -184,14 +184,25 @@ function* expandedFirst(piece: Evidence, titles: string[]): Generator<Evidence> 
 /** A label that only names a part of a date: "Day", "MM", "Jaar", "Monat", "AAAA". */
 const DATE_PART = /^(day|month|year|dd|mm|yy|yyyy|jj|aa|aaaa|jour|mois|annee|année|dag|maand|jaar|tag|monat|jahr|tt|jjjj)\s*[:*]?$/i;
 
-/** The name of the fieldset or role=group a date part sits in (at most three levels up). */
+/**
+ * The name of what a date part belongs to (at most three levels up): a fieldset, a role=group,
+ * or a compound widget a label points at (Symfony's `<label for="…_titreFin">` over the day,
+ * month and year selects of `<div id="…_titreFin">`).
+ */
 function dateGroupName(control: Element): string {
   let node = control.parentElement;
+  const root = control.getRootNode() as Document | ShadowRoot;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     if (node.tagName === 'FIELDSET') return legendText(node);
-    if (node.getAttribute('role') === 'group') {
-      const root = node.getRootNode() as Document | ShadowRoot;
-      return labelledByText(node, root) || node.getAttribute('aria-label')?.trim() || '';
+    if (node.getAttribute('role') === 'group') return labelledByText(node, root) || node.getAttribute('aria-label')?.trim() || '';
+    const id = node.id;
+    const label = id ? root.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`) : null;
+    if (label) return textOf(label);
+    // A box of the date's two or three parts, labelled like one field ("Valable jusqu'au" before it).
+    const parts = node.querySelectorAll(CONTROL_SELECTOR).length;
+    if (parts >= 2 && parts <= 3) {
+      const before = precedingText(node);
+      if (before) return before;
     }
   }
   return '';
@@ -495,9 +506,23 @@ export function followingText(control: Element): string {
   return adjacentText(control, 'nextSibling', 1);
 }
 
+/** A group's title ("<div class=card-header>Domicile</div><div class=card-body>…fields…</div>"). */
+const GROUP_TITLE_CLASS = /(^|[\s_-])(card|panel|section|box|group|block)-?(header|heading|title)([\s_-]|$)/i;
+
+/**
+ * The element before `node` titles a group of several fields that `node` holds: its words are
+ * the section's (section-context.ts), not the words before one of the fields.
+ */
+function titlesGroup(node: Element): boolean {
+  const before = node.previousElementSibling;
+  if (!before || !(/^H[1-6]$/.test(before.tagName) || GROUP_TITLE_CLASS.test(before.getAttribute('class') ?? ''))) return false;
+  return node.querySelectorAll('input:not([type=hidden]),select,textarea').length > 1;
+}
+
 function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibling', levels: number): string {
   let node: Node = control;
   for (let level = 0; level <= levels; level++) {
+    if (direction === 'previousSibling' && node !== control && titlesGroup(node as Element)) return '';
     const words = siblingWords(node, direction, IGNORED);
     if (words !== null) return words;
     const parent = node.parentElement;

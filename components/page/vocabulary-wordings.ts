@@ -70,6 +70,11 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
     // The guarantor's relationship, name or address is another person's, not the billing choice.
     negative: [words('relationship|relation|lien|relatie|verwantschap|beziehung|verhaltnis|verwandtschaft\\w*')],
   },
+  'travel-insurance': {
+    // "Dossiernr. bijst.", "Bijstandsdossier": the assistance company's case in shorthand.
+    positive: [term(1, words('(dossier ?(nr|nummer|n)?|ref) bijst\\w*|bijstandsdossier\\w*'))],
+    negative: [],
+  },
   'arrival-date': {
     // "Sur le territoire belge depuis le", "Op het Belgisch grondgebied sinds", "Seit … in Belgien".
     positive: [
@@ -115,7 +120,7 @@ export const DATED_ACT = words(
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
   'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
   'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|aanvr( dd| datum| op)?|' +
-  'ondertekend op|beantragt am|unterschrieben am|gestellt am|' +
+  'ondertekend op|beantragt am|unterschrieben am|gestellt am|date signed|signed date|date of signature|' +
   // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"
   'aanvraag (verstuurd|ingediend|verzonden)|demande (envoyee|introduite|transmise)( le)?|introduite le|ingediend op|' +
   'antrag (gesendet|eingereicht|versandt)|eingereicht am|request (sent|submitted)|submitted on|' +
@@ -136,7 +141,7 @@ export const NOT_THE_COMMUNE = words(
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
   // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
-  'ortschaft|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
+  'ortschaft|village|part of (the )?town|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
 );
 
 /**
@@ -144,7 +149,7 @@ export const NOT_THE_COMMUNE = words(
  * both issue: alone the CPAS's, under a travel-insurance section the insurer's.
  */
 export const PAYMENT_GUARANTEE = words(
-  'garantie (de )?paiement|payment guarantee|guarantee of payment|gop|betalingsgarantie|betalingswaarborg|zahlungsgarantie|kostengarantie',
+  'garantie (de )?paiement|kostenzusage|payment guarantee|guarantee of payment|gop|betalingsgarantie|betalingswaarborg|zahlungsgarantie|kostengarantie',
 );
 
 /** A frontier or posted worker's S1 form: its number and validity are no field of ours ("Formular S1 gültig bis"). */
@@ -154,7 +159,7 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
   'beslissing|decision|entscheidung|entsch|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
-  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|seen|presented|on file|presentee? au guichet');
+  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|presented|produced|signed( by( the)?( treating)? (doctor|physician))?|on file|presentee? au guichet');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence

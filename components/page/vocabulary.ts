@@ -83,6 +83,8 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|hotline|helpline|website|site web|iban|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
+  // a complementary hospitalisation insurance (room supplements) pays no one we bill: "Krankenhaus-Zusatzversicherung", "Hospital plan"
+  'krankenhaus ?zusatz\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
   // amounts: "Montant pris en charge AMU" is about money, not the attestation
   'montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|ticket moderateur|remgeld|' +
   'eigenanteil|co ?payment|acompte|voorschot|vorschuss|deposit|' +
