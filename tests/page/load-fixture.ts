@@ -136,6 +136,13 @@ export const UNSEEN_16_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_17_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-17');
 
+/**
+ * An eighteenth held-out set (tests/fixtures/unseen-18), written blind while the seventeenth was
+ * tuned on (K2 SmartForms, Laravel Nova, Mantine, Appsmith, Grails bilingual): measured by
+ * tests/e2e/content-unseen-18.test.ts after the set-17 fixes, never a threshold, never a tuning target.
+ */
+export const UNSEEN_18_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-18');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
