@@ -371,7 +371,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // "N° d'inscription" named generic by its label, a weak kind only by its name ("membership"):
   // the label's generic part, for the section or the field before to complete.
   // "Date de l'attestation" named Cpas.DateAttestation: the label's date is the AMU attestation's field's, not the name's.
-  if (found && generic && decidedBy === found.source && WEAK_SOURCES.has(found.source) && (score < 0.5 || ((generic.role === 'date' || generic.role === 'proof') && (found.source === 'name' || found.source === 'id')))) {
+  // "Afgegeven door" named vbl_gemeente: the commune the name says is the one that issued the document.
+  if (found && generic && decidedBy === found.source && WEAK_SOURCES.has(found.source) && (score < 0.5 || ((generic.role === 'date' || generic.role === 'proof' || (generic.role === 'issuer' && found.verdict.kind === 'commune')) && (found.source === 'name' || found.source === 'id')))) {
     found = null;
     kind = undefined;
     decidedBy = undefined;

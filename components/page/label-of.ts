@@ -223,7 +223,7 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
   if (labelledBy) yield { source: 'aria-labelledby', text: labelledBy };
   const id = control.getAttribute('id') || twinId(control);
   const labelsFor = labelsForMap(root, cache);
-  const forLabels = (id ? labelsFor.get(id) : undefined) ?? (shown?.id ? labelsFor.get(shown.id) : undefined);
+  const forLabels = (id ? labelsFor.get(id) : undefined) ?? (shown?.id ? labelsFor.get(shown.id) : undefined) ?? (id ? datePartOwnerLabels(id, labelsFor) : undefined);
   if (forLabels) {
     for (const label of forLabels) {
       const text = textOf(label);
@@ -255,6 +255,18 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
  * A date picker's visible input without an id (flatpickr's altInput) beside the hidden input the
  * label's for names: the label is the visible one's.
  */
+/** "titreSejour.validite_day", "visit_date_3i": a date part, its whole date's id first. */
+const DATE_PART_ID = /^(.+?)[._-](day|month|year|dd|mm|yy|yyyy|jour|mois|annee|[123]i)$/i;
+
+/**
+ * The labels of the date a part belongs to: Grails' and Rails' date selects are
+ * `<label for="titreSejour.validite">` with selects `titreSejour.validite_day`, `_month`, `_year`.
+ */
+function datePartOwnerLabels(id: string, labelsFor: Map<string, Element[]>): Element[] | undefined {
+  const whole = DATE_PART_ID.exec(id)?.[1];
+  return whole ? labelsFor.get(whole) : undefined;
+}
+
 function twinId(control: Element): string | null {
   const hidden = control.previousElementSibling ?? control.nextElementSibling;
   return hidden?.tagName === 'INPUT' && hidden.getAttribute('type') === 'hidden' ? hidden.getAttribute('id') : null;

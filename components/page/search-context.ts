@@ -81,6 +81,17 @@ const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trou
 /** A hint listing several keys, one of them a name: "N° de séjour, nom, NISS…", "Name / INSZ". */
 const MULTI_KEY_HINT = /\b(nom|name|naam)\b.*[,/]|[,/].*\b(nom|name|naam)\b/i;
 
+const ALL_OPTION = /^(tous|toutes|tout|alle|alles|all|any|n importe|indifferent|om het even)\b/;
+
+/** A select whose first option or two mean "all" ("Tous les débiteurs", "Alle", "All payers"). */
+function offersAll(select: HTMLSelectElement): boolean {
+  const options = select.options;
+  for (let i = 0; i < Math.min(2, options.length); i++) {
+    if (ALL_OPTION.test(normalizeText(options[i]!.text))) return true;
+  }
+  return false;
+}
+
 export function isSearchFilter(control: FormControl, evidence: readonly Evidence[], context: ContextCache): boolean {
   // A select's typing box (Ant Design's <input type=search role=combobox>, "Rechercher un pays…")
   // searches its own options, not the patients.
@@ -92,6 +103,9 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   if (control.closest(COLUMN_HEADER) || (!combobox && namesItselfAFilter(control))) return true;
   const form = control.closest('form');
   if (form && isSearchForm(form)) return true;
+  // A list offering "Tous les débiteurs", "Alle", "All": a filter over records; a field to fill
+  // never offers "all" of its answers.
+  if (control.tagName === 'SELECT' && offersAll(control as HTMLSelectElement)) return true;
   const hint = control.getAttribute('placeholder') ?? '';
   if (hint && !combobox && (SEARCH_HINT.test(normalizeText(hint)) || MULTI_KEY_HINT.test(hint))) return true;
   const first = evidence[0];

@@ -75,7 +75,7 @@ function ownLabel(node: Element): string {
         .split(/\s+/)
         .map((id) => root.getElementById?.(id))
         .filter((el): el is HTMLElement => !!el)
-        .map((el) => textOf(el, 100))
+        .map(labelText)
         .join(' ')
         .trim();
       if (text) return text;
@@ -90,11 +90,16 @@ function ownLabel(node: Element): string {
     const id = node.id.replace(/["\\]/g, '\\$&'); // inside a CSS string: only " and \ need escaping
     const tab = root.querySelector?.(`[aria-controls="${id}"], a[href="#${id}"]`);
     if (tab && tab !== node && !tab.contains(node)) {
-      const text = textOf(tab, 100);
+      const text = labelText(tab);
       if (text) return text;
     }
   }
   return '';
+}
+
+/** The words of an element that labels a part: also a button's (`<button role=tab>Kontaktperson</button>`), which textOf skips. */
+function labelText(el: Element): string {
+  return textOf(el, 100) || (el.tagName === 'BUTTON' ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100) : '');
 }
 
 /** The nearest heading among the element's previous siblings (up to 25 back). */

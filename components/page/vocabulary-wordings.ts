@@ -92,6 +92,9 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
   },
 };
 
+/** "Présentée", "Présenté(e)" alone beside a box: the card was shown (not "Document présenté", which names the document). */
+export const PRESENTED_ALONE = whole('presentee?s?|presente e|presente es');
+
 /**
  * Who bears the co-payment: "Ticket modérateur à charge de", "Remgeld t.l.v.", "Eigenanteil
  * trägt", "Co-payment paid by" — a billing-party choice, unlike the co-payment's amount.

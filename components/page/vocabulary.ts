@@ -156,7 +156,7 @@ export const GENERIC = {
       `${NUM}|` +
       `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
-      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|kennnummer (der|des) (karte|dokuments)`,
+      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des) (karte|dokuments)`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
@@ -188,6 +188,8 @@ export const GENERIC = {
   /** "Date", "Datum", "Date de début", "Gültig ab", "Date de délivrance". */
   date: [
     whole('date|datum|dt|dd|le|du|van|vom|from|depuis|sinds|seit|since'),
+    // An issue date in one word: "Afgifte", "Délivrance", "Ausstellung", "Issued".
+    whole('afgifte|uitgifte|ausstellung|ausgestellt|delivrance|delivre le|issued|issue|date of issue'),
     words(
       'date de (debut|fin|delivrance|decision|emission)|begindatum|einddatum|enddatum|startdatum|' +
       'beginndatum|gultig ab|valable (a partir|des|depuis)|geldig (vanaf|van)|valid from|start date|' +
@@ -219,7 +221,7 @@ export const GENERIC = {
       'code|issuing country|pays emetteur|organisme emetteur|issuer|nom de l (organisme|institution)|' +
       'institution (competente|code|id)|bevoegde instelling|zustandiger trager|' +
       'land van afgifte|afgifteland|uitgevend land|staat van afgifte|ausstellender staat|ausstellendes land|ausgabeland|' +
-      'pays de delivrance|country of issue|issuing state|trager|bevoegd orgaan|organisme competent|competent institution|' +
+      'pays de delivrance|country of issue|issuing state|ausgabestaat|ausstellungsstaat|ausstellungsland|issued by|afgegeven door|uitgereikt door|delivre par|ausgestellt (von|durch)|trager|bevoegd orgaan|organisme competent|competent institution|' +
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
       'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij',
@@ -368,6 +370,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
       // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
       term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name|kasse')),
+      // English shorthand for the sickness fund: "Fund", "Fund no.".
+      term(0.7, whole('fund|fund (n|no|nr|number)|sick(ness)? fund')),
       term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
     ],
     negative: [
