@@ -121,7 +121,10 @@ function sameInEachLanguage(given: string, role: ControlRole): TextVerdict | nul
   if (parts.length < 2 || parts.length > 3) return null;
   let first: TextVerdict | null = null;
   for (const part of parts) {
-    const v = classifyWhole(part, role);
+    // "Fin / Einde (9)": the card's field number closes the last part.
+    let v = classifyWhole(part, role);
+    const bare = v === NOTHING && part.replace(/\s*\([^()]*\)\s*$/, '');
+    if (bare && bare !== part) v = classifyWhole(bare, role);
     if (v.kind === undefined && v.generic === undefined) return null;
     if (first && (v.kind !== first.kind || v.generic !== first.generic)) return null;
     first ??= v;

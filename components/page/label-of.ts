@@ -296,6 +296,11 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache, placement:
   const before = precedingText(control);
   const words = wordsBefore(control, before, cache);
   if (words || before) yield { source: 'preceding-text', text: words || before };
+  // "EHIC  [x] seen at desk": a box in a label that only says its state, under a caption of its own.
+  else if (placement.label && isTick(control)) {
+    const caption = precedingText(placement.label);
+    if (caption) yield { source: 'preceding-text', text: caption };
+  }
   // "Délivré le : [__] Valable jusqu'au : [__]" in a cell under "Séjour": the words before each
   // control are its label; the cell's header is the section of all its pairs (sectionOf reads it).
   if (cell && !(words && cellHoldsPairs(cell))) {
@@ -318,6 +323,11 @@ function* surroundingEvidence(control: Element, cache: EvidenceCache, placement:
     const text = dt ? textOf(dt) : '';
     if (text) yield { source: 'dt', text };
   }
+}
+
+function isTick(control: Element): boolean {
+  const type = control.getAttribute('type')?.toLowerCase();
+  return type === 'checkbox' || type === 'radio';
 }
 
 /** Which of exactly two controls in its cell this one is (0 or 1); -1 otherwise. */

@@ -116,8 +116,21 @@ function headingBefore(node: Element): string {
     }
     const lead = boldLead(sibling);
     if (lead) return lead;
+    // "<div class=zenText>Aide médicale urgente</div><table>…fields…</table>": a short line of
+    // plain words right before a layout table of fields titles it.
+    if (steps === 0) {
+      const title = plainTitle(sibling, node);
+      if (title) return title;
+    }
   }
   return '';
+}
+
+function plainTitle(before: Element, group: Element): string {
+  if (group.tagName !== 'TABLE' || before.childElementCount > 0 || before.tagName === 'LABEL' || holdsControl(before)) return '';
+  const text = textOf(before, 60);
+  if (!text || text.length > 50 || /[:.?!]$/.test(text)) return '';
+  return group.querySelectorAll('input:not([type=hidden]),select,textarea').length >= 2 ? text : '';
 }
 
 function textOfChildren(el: Element): string {

@@ -91,6 +91,9 @@ function isNavigation(el: Element): boolean {
   return true;
 }
 
+/** A field's description or hint by its class ("formFieldDescription", "help-block", "form-text", "hint"). */
+const HELP_TEXT_CLASS = /(description|help|hint|helper|form-text|instructions?)([\s_-]|$)/i;
+
 export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSibling', ignored: ReadonlySet<string>): string | null {
   let sibling = node[direction];
   for (let steps = 0; sibling && steps < 4; steps++, sibling = sibling[direction]) {
@@ -103,6 +106,8 @@ export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSib
     const el = sibling as Element;
     if (ignored.has(el.tagName) || el.hasAttribute('hidden')) continue;
     if (el.matches(CONTROL_SELECTOR) || holdsControl(el) || isNavigation(el)) return '';
+    // A field's help between its caption and its box ("As printed on the passport."): read past it.
+    if (direction === 'previousSibling' && HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '')) continue;
     const t = textOf(el, 90);
     if (t) return t.length <= 80 ? t : '';
   }

@@ -30,7 +30,7 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
   'document-expiry': {
     // "Vervaldat. verblijfsdoc.", "Verv.dat.", "Ablaufdat.": expiry shorthand.
     positive: [
-      term(1, words('vervaldat\\w*|verv ?dat\\w*|ablaufdat\\w*')),
+      term(1, words('vervaldat\\w*|verv ?dat\\w*|ablaufdat\\w*|(doc|dok|document) ?exp\\w*')),
       // A question: "Until when is it valid?", "Jusqu'à quand est-il valable ?", "Tot wanneer is het geldig?", "Bis wann gilt es?".
       term(1, /\b(until|till) when\b.*\bvalid\b|\bvalid (until|till) when\b|\bjusqu (a|au) quand\b.*\b(valable|valide)\b|\btot wanneer\b.*\bgeldig\b|\bbis wann\b.*\b(gultig|gilt)\b/),
     ],
@@ -38,7 +38,11 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
   },
   'national-number': {
     // "NatReg-Nr.", "Nat.Reg.Nr.", "Nationalreg.-Nr."
-    positive: [term(1, words('natreg( ?(nr|n|nummer))?|nat reg (nr|n|nummer)|nationalreg( ?(nr|nummer))?'))],
+    positive: [
+      term(1, words('natreg( ?(nr|n|nummer))?|nat reg (nr|n|nummer)|nationalreg( ?(nr|nummer))?')),
+      // The national or BIS number's length as its only description: "11 digits, no dots", "11 chiffres".
+      term(0.8, /^11 (digits|chiffres|cijfers|ziffern)\b/),
+    ],
     negative: [],
   },
   insurer: {
@@ -58,7 +62,7 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
       term(1, words('(public )?(social )?welfare (centre|center|office|case|file)s?( \\w+)?|welfare (reference|ref)')),
     ],
     // The social worker is a person at the CPAS, not the request, file or guarantee.
-    negative: [words('assistant(e|es|s)?( e)?( s)? socia\\w*( e)?|travailleu(r|se)s? socia\\w*|maatschappelijk assistent\\w*|social workers?|case ?workers?|sozialarbeiter\\w*')],
+    negative: [words('assistant(e|es|s)?( e)?( s)? socia\\w*( e)?|travailleu(r|se)s? socia\\w*|maatschappelijk assistent\\w*|maatsch ?(werk(er|ster)|assist)\\w*|maatschappelijk werk(er|ster)\\w*|social workers?|case ?workers?|sozialarbeiter\\w*')],
   },
   payer: {
     // "Kostenträgerart", "Art des Kostenträgers": the kind of billing party.
@@ -123,7 +127,7 @@ export const DATED_ACT = words(
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
   'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
   'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|aanvr( dd| datum| op)?|' +
-  'ondertekend op|beantragt am|unterschrieben am|gestellt am|date signed|signed date|date of signature|' +
+  'ondertekend op|beantragt am|unterschrieben am|gestellt am|date signed|signed date|date of signature|date on (the )?(certificate|attestation)|demande du|aanvraag van|antrag vom|' +
   // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"
   'aanvraag (verstuurd|ingediend|verzonden)|demande (envoyee|introduite|transmise)( le)?|introduite le|ingediend op|' +
   'antrag (gesendet|eingereicht|versandt)|eingereicht am|request (sent|submitted)|submitted on|' +
@@ -144,7 +148,7 @@ export const NOT_THE_COMMUNE = words(
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
   // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
-  'ortschaft|village|part of (the )?town|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
+  'ortschaft|village|part of (the )?town|anc commune|section anc\\w*|par commune|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
 );
 
 /**
@@ -185,7 +189,7 @@ export const NUMBER_EXTRA = whole(
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
-export const FILE_NUMBER = whole(`ref|reference|referentie|referenz|ref (n|nr|no|number|nummer)|${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr|ref|reference)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
+export const FILE_NUMBER = whole(`ref|reference|referentie|referenz|ref (n|nr|no|number|nummer)|file|file (n|no|nr)|${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr|ref|reference)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
 
 export const END_EXTRA = whole('gult bis|gultig bis|gueltig bis|guelt bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 

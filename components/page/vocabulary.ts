@@ -156,7 +156,7 @@ export const GENERIC = {
       `${NUM}|` +
       `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
-      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des) (karte|dokuments)`,
+      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des) (karte|dokuments)|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
@@ -224,7 +224,7 @@ export const GENERIC = {
       'pays de delivrance|country of issue|issuing state|ausgabestaat|ausstellungsstaat|ausstellungsland|issued by|afgegeven door|uitgereikt door|delivre par|ausgestellt (von|durch)|trager|bevoegd orgaan|organisme competent|competent institution|' +
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
-      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij',
+      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent',
     ),
   ],
 } as const;
@@ -369,7 +369,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
       // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
-      term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name|kasse')),
+      term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name|kasse|zf|zf code|zf nr')),
       // English shorthand for the sickness fund: "Fund", "Fund no.".
       term(0.7, whole('fund|fund (n|no|nr|number)|sick(ness)? fund')),
       term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
