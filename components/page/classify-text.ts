@@ -46,6 +46,7 @@ import {
   OTHER_PERSON_SHORT,
   PROOF,
   PRESENTED_ALONE,
+  SIGNED_BOX,
   S1_FORM,
   VALIDITY_START,
 } from './vocabulary-wordings';
@@ -172,7 +173,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   // "Date de l'attestation", "Certificate date", "Début de validité": a date the section completes.
   if (!IRRELEVANT.test(t) && (DATED_ACT.test(t) || VALIDITY_START.test(t))) return { weight: 0, decided: false, generic: 'date' };
   // "Attestation signée par le médecin", "Bescheinigung liegt vor": the section says which proof.
-  if (PRESENTED_ALONE.test(t)) return { weight: 0, decided: false, generic: 'proof' };
+  if (PRESENTED_ALONE.test(t) || (role === 'choice' && SIGNED_BOX.test(t))) return { weight: 0, decided: false, generic: 'proof' };
   if (PROOF.test(t) && !IRRELEVANT.test(t) && !ADDRESS.test(t) && !labelNamesOtherObject(t)) return { weight: 0, decided: false, generic: 'proof' };
   if (ORDER_TO_LEAVE.test(t) || OTHER_PERSON_SHORT.test(t)) return NONE;
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;

@@ -177,9 +177,14 @@ const GROUP_SELECTOR = 'fieldset,section,form,table,dl,[role=group],[role=region
  */
 function fieldGroupOf(el: Element): Element | null {
   const group = groupOf(el);
-  if (!group || !isOptionGroupOf(group, el)) return group;
+  if (!group || !(isOptionGroupOf(group, el) || isFieldWrapper(group))) return group;
   const above = parentOf(group);
   return above ? groupOf(above) : null;
+}
+
+/** Chakra's `<div role="group" class="chakra-form-control">` around one label and one box: a field, not a group of fields. */
+function isFieldWrapper(group: Element): boolean {
+  return group.getAttribute('role') === 'group' && !group.hasAttribute('aria-labelledby') && !group.hasAttribute('aria-label') && group.querySelectorAll('input:not([type=hidden]),select,textarea').length === 1;
 }
 
 /** A group that holds only the options of `el`'s own question: check boxes or radios of one name. */
@@ -429,7 +434,9 @@ function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefi
   if (subject !== 'residence' && subject !== 'identity' && COVER_KINDS.has(subject)) {
     if (role === 'arrival') return undefined;
     // "N° de dossier", "Réf. dossier social" under the CPAS (or the assistance company): its file.
-    if (role === 'file') return subject === 'cpas' || subject === 'travel-insurance' ? subject : undefined;
+    if (role === 'file') return subject === 'cpas' || subject === 'travel-insurance' ? subject : subject === 'amu' ? 'cpas' : undefined;
+    // "Centre compétent" under "CPAS – aide médicale urgente": the AMU is granted by a CPAS, its centre.
+    if (role === 'issuer' && subject === 'amu') return 'cpas';
     // An EHIC has a card number, never a policy: in "EKVK / Reiseversicherung" the policy is the travel insurance's.
     if (role === 'policy') return subject === 'travel-insurance' || subject === 'ehic' ? 'travel-insurance' : undefined;
     return subject;

@@ -84,6 +84,8 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
     positive: [
       // "Aank.dat. BE", "Arr. date BE", "Ank.-Dat. Belgien": the arrival date in Belgium in shorthand.
       term(1, /\b(aank|aankomst|arr|ank)\s?(dat|datum|date|dt)\b.*\b(be|bel|belg|belgi\w*)$/),
+      // "Moved to BE", "Came to Belgium": when the stay in Belgium began.
+      term(1, /\b(moved|came|arrived|relocated) to (be|bel|belg|belgium)\b/),
       term(1, /\b(territoire|grondgebied|staatsgebiet|territory|belges?|belgisch\w*|belgian)\b.*\b(depuis|sinds|seit|since)\b|\b(seit|since|depuis|sinds)\b.*\b(belgi(um|que|e|en))\b/),
     ],
     negative: [],
@@ -95,6 +97,9 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
     negative: [words('geb|gebpl\\w*|geburtsort|geboorteplaats|birthplace')],
   },
 };
+
+/** "[x] Signed by the treating doctor": a box ticked once the attestation is signed (a text box so labelled holds the signer's name). */
+export const SIGNED_BOX = whole('signed( by( the)?( treating)? (doctor|physician))?|signee?( par le medecin)?|ondertekend( door de arts)?|unterschrieben( vom arzt)?');
 
 /** "Présentée", "Présenté(e)" alone beside a box: the card was shown (not "Document présenté", which names the document). */
 export const PRESENTED_ALONE = whole('presentee?s?|presente e|presente es');
@@ -148,7 +153,7 @@ export const NOT_THE_COMMUNE = words(
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
   // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
-  'ortschaft|village|part of (the )?town|anc commune|section anc\\w*|par commune|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
+  'ortschaft|village|part of (the )?town|anc commune|section anc\\w*|par commune|durch (die )?gemeinde|door (de )?gemeente|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
 );
 
 /**
@@ -166,7 +171,7 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
   'beslissing|decision|entscheidung|entsch|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
-  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|presented|produced|signed( by( the)?( treating)? (doctor|physician))?|on file|presentee? au guichet');
+  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|presented|produced|on file|presentee? au guichet');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence

@@ -81,6 +81,7 @@ export const ADDRESS = words(
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
   'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|hotline|helpline|website|site web|iban|' +
+  'notruf\\w*|noodnummer|numero d urgence|emergency (number|phone|line)|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
   // a complementary hospitalisation insurance (room supplements) pays no one we bill: "Krankenhaus-Zusatzversicherung", "Hospital plan"
@@ -156,7 +157,7 @@ export const GENERIC = {
       `${NUM}|` +
       `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
-      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des) (karte|dokuments)|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer`,
+      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des) (karte|dokuments)|kennnummer|kennnr|kenn nr|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
@@ -457,7 +458,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     positive: [
       term(1.1, words(
         'attestations? (d )?(amu|dmh|aide medicale urgente)|(amu|dmh) ?attest\\w*|' +
-        'attest (dmh|dringende medische hulp)',
+        'attest (dmh|dringende medische hulp)|attestation medicale (d )?urgen\\w*',
       )),
       term(1, words(
         'amu|aide medicale (urgente|d urgence)|dmh|dringende medische hulp(verlening)?|' +
