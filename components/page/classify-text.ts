@@ -98,7 +98,14 @@ export function classifyText(raw: string, role: ControlRole = 'text'): TextVerdi
   return verdict;
 }
 
+/** "Land (3)", "Pays (3)": a card's field number after a generic caption. */
+const FIELD_NUMBER = /\s*\(\d{1,2}\)\s*$/;
+
 function classifyUncached(given: string, role: ControlRole): TextVerdict {
+  if (FIELD_NUMBER.test(given)) {
+    const numbered = classifyWhole(given.replace(FIELD_NUMBER, ''), role);
+    if (numbered.kind !== undefined || numbered.generic !== undefined) return numbered;
+  }
   const verdict = classifyWhole(given, role);
   if (verdict.kind === undefined && verdict.generic === undefined) {
     const translated = sameInEachLanguage(given, role);

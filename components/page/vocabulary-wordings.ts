@@ -76,7 +76,11 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
   },
   'travel-insurance': {
     // "Dossiernr. bijst.", "Bijstandsdossier": the assistance company's case in shorthand.
-    positive: [term(1, words('(dossier ?(nr|nummer|n)?|ref) bijst\\w*|bijstandsdossier\\w*'))],
+    positive: [
+      term(1, words('(dossier ?(nr|nummer|n)?|ref) bijst\\w*|bijstandsdossier\\w*')),
+      // An expatriate's cover is the travel insurer's kind: "Travel / expat cover", "Expat insurance".
+      term(1, words('expat(riate)? (health )?(cover|coverage|insurance|insurer)|travel expat cover')),
+    ],
     negative: [],
   },
   'arrival-date': {
@@ -153,7 +157,7 @@ export const NOT_THE_COMMUNE = words(
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
   // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
-  'ortschaft|village|part of (the )?town|anc commune|section anc\\w*|par commune|durch (die )?gemeinde|door (de )?gemeente|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
+  'ortschaft|village|part of (the )?town|former (municipality|commune)|anc commune|section anc\\w*|par commune|durch (die )?gemeinde|door (de )?gemeente|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
 );
 
 /**

@@ -213,7 +213,7 @@ export const GENERIC = {
       `contract(nummer)?|vertrag(snummer)?`,
     ),
     // Shorthand: "Polisnr.", "Pol. nr", "Policenr.", "Policy no".
-    words('polisnr|polnr|pol (n|nr|no)|polis (n|no)|policenr|policen ?nr|police (n|nr|no)|policy (n|#)'),
+    words('polisnr|polnr|pol (n|nr|no)|polis (n|no)|policenr|policen ?nr|police (n|nr|no)|policy (n|#)|policyno|policynr|policynumber'),
   ],
   /** "Organisme", "Institution", "Compagnie", "Maatschappij", "Company". */
   issuer: [
