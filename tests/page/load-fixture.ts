@@ -165,6 +165,13 @@ export const UNSEEN_20_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_21_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-21');
 
+/**
+ * A twenty-second held-out set (tests/fixtures/unseen-22), written blind while the twenty-first
+ * was tuned on (Tapestry 5, Foundation 6, Onsen UI, MudBlazor): measured by
+ * tests/e2e/content-unseen-22.test.ts after the set-21 fixes, never a threshold, never a tuning target.
+ */
+export const UNSEEN_22_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-22');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
