@@ -111,9 +111,15 @@ function classifyUncached(given: string, role: ControlRole): TextVerdict {
     const translated = sameInEachLanguage(given, role);
     if (translated) return translated;
   }
-  // "Card ID (field 8)", "Institution code (card field 7)": a trailing aside may hide a generic label.
-  const bare = verdict === NOTHING && given.replace(/\s*\([^()]*\)\s*$/, '');
-  return bare && bare !== given ? classifyWhole(bare, role) : verdict;
+  return verdict === NOTHING ? withoutAside(given, role) : verdict;
+}
+
+const TRAILING_ASIDE = /\s*\([^()]*\)\s*$/;
+
+/** "Card ID (field 8)", "Fin / Einde (9)": a trailing aside may hide a generic label (NOTHING when it does not). */
+function withoutAside(text: string, role: ControlRole): TextVerdict {
+  const bare = text.replace(TRAILING_ASIDE, '');
+  return bare && bare !== text ? classifyWhole(bare, role) : NOTHING;
 }
 
 const LANGUAGE_SEPARATOR = /\s+\/\s+/;
@@ -131,8 +137,7 @@ function sameInEachLanguage(given: string, role: ControlRole): TextVerdict | nul
   for (const part of parts) {
     // "Fin / Einde (9)": the card's field number closes the last part.
     let v = classifyWhole(part, role);
-    const bare = v === NOTHING && part.replace(/\s*\([^()]*\)\s*$/, '');
-    if (bare && bare !== part) v = classifyWhole(bare, role);
+    if (v === NOTHING) v = withoutAside(part, role);
     if (v.kind === undefined && v.generic === undefined) return null;
     if (first && (v.kind !== first.kind || v.generic !== first.generic)) return null;
     first ??= v;

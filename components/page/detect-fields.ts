@@ -28,7 +28,7 @@ import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwn
 import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
-import { textOf } from './text-of';
+import { textOf, visibleControlCount } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
 import { ATTESTATION, HISTORY, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
 
@@ -139,7 +139,11 @@ function inheritFromPrevious(control: FormControl, result: Unresolved, previous:
 }
 
 function namesAttestation(result: Unresolved): boolean {
-  const said = result.evidence.find((e) => e.source === result.source)?.text;
+  return namesAnAttestation(result.evidence.find((e) => e.source === result.source)?.text);
+}
+
+/** "Attestation", "Attest", "Bescheinigung": in a CPAS context (section, column, field before) the AMU attestation. */
+function namesAnAttestation(said: string | undefined): boolean {
   return !!said && ATTESTATION.test(normalizeText(said));
 }
 
@@ -184,7 +188,7 @@ function fieldGroupOf(el: Element): Element | null {
 
 /** Chakra's `<div role="group" class="chakra-form-control">` around one label and one box: a field, not a group of fields. */
 function isFieldWrapper(group: Element): boolean {
-  return group.getAttribute('role') === 'group' && !group.hasAttribute('aria-labelledby') && !group.hasAttribute('aria-label') && group.querySelectorAll('input:not([type=hidden]),select,textarea').length === 1;
+  return group.getAttribute('role') === 'group' && !group.hasAttribute('aria-labelledby') && !group.hasAttribute('aria-label') && visibleControlCount(group) === 1;
 }
 
 /** A group that holds only the options of `el`'s own question: check boxes or radios of one name. */
@@ -337,8 +341,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // A grid's row "Attestation / Attest" under its column "CPAS / OCMW": the attestation is the
   // AMU's, as under a CPAS section (below).
   if (kind === 'cpas' && found?.source === 'column-header' && generic?.role === 'proof' && generic.source === 'row-header') {
-    const said = evidence.find((e) => e.source === 'row-header')?.text;
-    if (said && ATTESTATION.test(normalizeText(said))) kind = 'amu';
+    if (namesAnAttestation(evidence.find((e) => e.source === 'row-header')?.text)) kind = 'amu';
   }
 
   if (!vetoed && (role === 'choice' || control.hasAttribute('list') || listboxOf(control))) {
@@ -400,7 +403,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       // "Demande de prise en charge envoyée le" under "CPAS – Aide médicale urgente": the request goes to the CPAS.
       const said = found?.text ?? evidence.find((e) => e.source === generic?.source)?.text ?? '';
       // "Datum der Bescheinigung" under "Kostenübernahme": the attestation is the AMU's, whoever's section.
-      kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved === 'cpas' && ATTESTATION.test(normalizeText(said)) ? 'amu' : resolved;
+      kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved === 'cpas' && namesAnAttestation(said) ? 'amu' : resolved;
       score = SOURCE_WEIGHT[source] * 0.8;
       decidedBy = 'section';
     }

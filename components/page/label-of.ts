@@ -10,7 +10,7 @@ import { describedByText, listboxOptionTexts, trailingLabelText } from './eviden
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
-import { holdsControl, legendText, siblingWords, textOf, CONTROL_SELECTOR } from './text-of';
+import { holdsControl, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
 import type { ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -538,7 +538,7 @@ const GROUP_TITLE_CLASS = /(^|[\s_-])(card|panel|section|box|group|block)-?(head
 function titlesGroup(node: Element): boolean {
   const before = node.previousElementSibling;
   if (!before || !(/^H[1-6]$/.test(before.tagName) || GROUP_TITLE_CLASS.test(before.getAttribute('class') ?? ''))) return false;
-  return node.querySelectorAll('input:not([type=hidden]),select,textarea').length > 1;
+  return visibleControlCount(node) > 1;
 }
 
 function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibling', levels: number): string {

@@ -4,7 +4,7 @@
  * under "Carte européenne d'assurance maladie" is the EHIC's number; "Commune" under
  * "Personne de contact" is not the patient's commune. Memoised per ancestor.
  */
-import { textOf, holdsControl } from './text-of';
+import { textOf, holdsControl, visibleControlCount } from './text-of';
 
 export type ContextCache = WeakMap<Element, readonly string[]>;
 
@@ -130,7 +130,7 @@ function plainTitle(before: Element, group: Element): string {
   if (group.tagName !== 'TABLE' || before.childElementCount > 0 || before.tagName === 'LABEL' || holdsControl(before)) return '';
   const text = textOf(before, 60);
   if (!text || text.length > 50 || /[:.?!]$/.test(text)) return '';
-  return group.querySelectorAll('input:not([type=hidden]),select,textarea').length >= 2 ? text : '';
+  return visibleControlCount(group) >= 2 ? text : '';
 }
 
 function textOfChildren(el: Element): string {

@@ -70,6 +70,11 @@ export function holdsControl(el: Element): boolean {
   return el.querySelector(CONTROL_SELECTOR) !== null;
 }
 
+/** How many controls a clerk can fill the element holds (hidden inputs apart). */
+export function visibleControlCount(el: Element): number {
+  return el.querySelectorAll('input:not([type=hidden]),select,textarea').length;
+}
+
 /**
  * The first words among a node's next (or previous) four siblings: a text node, or the text of
  * an element that is not in `ignored`. '' when a neighbouring control comes first, or when the
