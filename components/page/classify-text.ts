@@ -77,6 +77,7 @@ export const KIND_SPECIFICITY: readonly FieldKind[] = [
 ];
 const COVER_KINDS = new Set<FieldKind>(['amu', 'ehic', 'travel-insurance', 'cpas', 'insurer', 'national-number']);
 
+const CENTRE_OF_A_COMMUNE = /\b(centre|center|centrum|zentrum)\b/;
 const NUMBER_WORD = new RegExp(`\\b${NUM}\\b|(nummer|nr)\\b`);
 const END_WORDS = /\b(date de fin|einddatum|enddatum|end date|einde|ende|fin)\b/;
 const TYPE_WORDS = /\b(type|soort|art|typ|categorie|category|kategorie|nature|sorte)\b/;
@@ -101,7 +102,11 @@ export function classifyText(raw: string, role: ControlRole = 'text'): TextVerdi
 /** "Land (3)", "Pays (3)": a card's field number after a generic caption. */
 const FIELD_NUMBER = /\s*\(\d{1,2}\)\s*$/;
 
-function classifyUncached(given: string, role: ControlRole): TextVerdict {
+/** "(copie recto/verso au dossier)", "(kopie in dossier)": where a copy is kept says nothing of what the field is. */
+const COPY_ASIDE = /\s*\(\s*(?:photo)?(?:copie|kopie|copy|copies)\b[^()]*\)\s*$/i;
+
+function classifyUncached(raw: string, role: ControlRole): TextVerdict {
+  const given = COPY_ASIDE.test(raw) && raw.replace(COPY_ASIDE, '') ? raw.replace(COPY_ASIDE, '') : raw;
   if (FIELD_NUMBER.test(given)) {
     const numbered = classifyWhole(given.replace(FIELD_NUMBER, ''), role);
     if (numbered.kind !== undefined || numbered.generic !== undefined) return numbered;
@@ -172,6 +177,9 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
     // An expiry or a number that names no document: the section may say it is the EHIC's.
     if (kind === 'document-expiry') return { kind, weight, decided: true, generic: 'expiry' };
     if (kind === 'document-number') return { kind, weight, decided: true, generic: 'number' };
+    // "Gemeente van het centrum", "the centre of the municipality where the patient lives": the
+    // CPAS's centre (a municipality's), which the section names, not the patient's commune.
+    if (kind === 'commune' && CENTRE_OF_A_COMMUNE.test(t)) return { weight: 0, decided: false, generic: 'issuer' };
     return bisOnly ? { kind, weight, decided: true, bisOnly } : { kind, weight, decided: true };
   }
 

@@ -409,6 +409,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
   if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
+  // "Zusatzvers. (Krankenhaus) [__]  gültig bis [__]" under "Krankenkasse": a date or number on the
+  // row of a field its own label rules out is that object's, not the section's cover.
+  if (decidedBy === 'section' && genericRole && besideRuledOutField(control, cache)) return null;
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;
@@ -429,6 +432,21 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     return { unresolved: genericRole, evidence, source: found?.source ?? generic?.source, fallback: { kind, score, evidence, decidedBy } };
   }
   return { kind, score, evidence, decidedBy };
+}
+
+/** The one other control of the row (the nearest box holding two) comes first and its own label says it is none of ours. */
+function besideRuledOutField(control: FormControl, cache: DetectionCache): boolean {
+  let row = control.parentElement;
+  for (let depth = 0; row && depth < 6 && visibleControlCount(row) < 2; depth++) row = row.parentElement;
+  if (!row || visibleControlCount(row) !== 2) return false;
+  const other = row.querySelector('input:not([type=hidden]),select,textarea') as FormControl | null;
+  if (!other || other === control) return false;
+  for (const piece of evidenceOf(other, cache, placementOf(other))) {
+    if (WEAK_SOURCES.has(piece.source)) return false;
+    const verdict = classifyText(piece.text, controlRole(other));
+    return verdict.decided && !verdict.kind && !verdict.generic;
+  }
+  return false;
 }
 
 type Subject = FieldKind | 'residence' | 'identity';

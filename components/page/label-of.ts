@@ -529,16 +529,21 @@ export function followingText(control: Element): string {
 }
 
 /** A group's title ("<div class=card-header>Domicile</div><div class=card-body>…fields…</div>"). */
-const GROUP_TITLE_CLASS = /(^|[\s_-])(card|panel|section|box|group|block)-?(header|heading|title)([\s_-]|$)/i;
+const GROUP_TITLE_CLASS = /(^|[\s_-])(card|panel|section|box|group|block|list)-?(header|heading|title)([\s_-]|$)/i;
 
 /**
- * The element before `node` titles a group of several fields that `node` holds: its words are
+ * The element before `node` titles a group of several fields: `node` holds several, or is the
+ * first of a run of one-field rows ("<ons-list-header>Wohnsitz</ons-list-header>
+ * <ons-list-item>[Straße]</ons-list-item><ons-list-item>[Nr.]</ons-list-item>…"). Its words are
  * the section's (section-context.ts), not the words before one of the fields.
  */
 function titlesGroup(node: Element): boolean {
   const before = node.previousElementSibling;
   if (!before || !(/^H[1-6]$/.test(before.tagName) || GROUP_TITLE_CLASS.test(before.getAttribute('class') ?? ''))) return false;
-  return visibleControlCount(node) > 1;
+  const count = visibleControlCount(node);
+  if (count > 1) return true;
+  const next = node.nextElementSibling;
+  return count === 1 && !!next && next.tagName === node.tagName && visibleControlCount(next) > 0;
 }
 
 function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibling', levels: number): string {

@@ -175,7 +175,9 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
   'beslissing|decision|entscheidung|entsch|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
-  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|presented|produced|on file|presentee? au guichet');
+  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|getoond|gezeigt|presented|produced|on file|presentee? au guichet|' +
+  // a card shown ("Carte présentée"), unlike "Document présenté", which names the document
+  'carte (presentee|montree|produite)');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence

@@ -85,7 +85,7 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
   // a complementary hospitalisation insurance (room supplements) pays no one we bill: "Krankenhaus-Zusatzversicherung", "Hospital plan"
-  'krankenhaus ?zusatz\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
+  'krankenhaus ?zusatz\\w*|zusatz ?vers\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
   // amounts: "Montant pris en charge AMU" is about money, not the attestation
   'montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|ticket moderateur|remgeld|' +
   'eigenanteil|co ?payment|acompte|voorschot|vorschuss|deposit|' +
@@ -157,7 +157,7 @@ export const GENERIC = {
       `${NUM}|` +
       `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
-      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des) (karte|dokuments)|kennnummer|kennnr|kenn nr|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer`,
+      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des|d) (karte|dokuments)|kennnummer|kennnr|kenn nr|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
@@ -225,7 +225,9 @@ export const GENERIC = {
       'pays de delivrance|country of issue|issuing state|ausgabestaat|ausstellungsstaat|ausstellungsland|issued by|afgegeven door|uitgereikt door|delivre par|ausgestellt (von|durch)|trager|bevoegd orgaan|organisme competent|competent institution|' +
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
-      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent',
+      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent|' +
+      // shorthand for a company: "Cie" (compagnie)
+      'cie',
     ),
   ],
 } as const;
