@@ -179,6 +179,13 @@ export const UNSEEN_22_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_23_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-23');
 
+/**
+ * A twenty-fourth held-out set (tests/fixtures/unseen-24), written blind beside the twenty-third
+ * while the twenty-second was tuned on (Magento 2 admin, PatternFly 5, Dynamics CRM 2011, Tailwind
+ * UI + Headless UI): measured by tests/e2e/content-unseen-24.test.ts after the set-22 fixes.
+ */
+export const UNSEEN_24_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-24');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
