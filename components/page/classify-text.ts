@@ -46,6 +46,9 @@ import {
   OTHER_PERSON_SHORT,
   PROOF,
   PRESENTED_ALONE,
+  CARD_BOX,
+  DECISION_TO_COVER,
+  ISSUED_BY,
   SIGNED_BOX,
   S1_FORM,
   VALIDITY_START,
@@ -76,6 +79,7 @@ export const KIND_SPECIFICITY: readonly FieldKind[] = [
   'nationality', 'document-expiry', 'document-number', 'residence-document', 'commune',
 ];
 const COVER_KINDS = new Set<FieldKind>(['amu', 'ehic', 'travel-insurance', 'cpas', 'insurer', 'national-number']);
+const NAMED_COVERS: readonly FieldKind[] = ['amu', 'ehic', 'travel-insurance', 'cpas', 'insurer'];
 
 const CENTRE_OF_A_COMMUNE = /\b(centre|center|centrum|zentrum)\b/;
 const NUMBER_WORD = new RegExp(`\\b${NUM}\\b|(nummer|nr)\\b`);
@@ -84,6 +88,7 @@ const TYPE_WORDS = /\b(type|soort|art|typ|categorie|category|kategorie|nature|so
 const LIST_SEPARATOR = /[/,|+;]|\b(ou|of|oder|or|et|en|und|and)\b/;
 const NISS_SHAPE = /\b(\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[- ](\d{3}|[a-zA-Z]{3})[.](\d{2}|[a-zA-Z]{2})\b/;
 const UPPER_BIS = /\bBIS\b/;
+const DOCTOR_ANYWHERE = /\b(dr|docteur|medecin|arts|arzt|arztin|doctor|physician)\b/;
 const DOCTOR_FIRST = /^(?:(?:le|la|de|der|die|the|nom du|naam van de|name des) )?(?:dr|docteur|medecin|arts|arzt|arztin|doctor|physician)\b/;
 
 const memo = new Map<string, TextVerdict>();
@@ -165,6 +170,8 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   if (INSURABILITY_CHECK.test(t) || CONSENT.test(t) || S1_FORM.test(t) || NOT_THE_COMMUNE.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);
+  // "Beslissing tot tenlasteneming ontvangen" naming no party: a decision the section (the CPAS's) completes, not a payer.
+  if (DECISION_TO_COVER.test(t) && !NAMED_COVERS.some((kind) => candidates.has(kind))) return { weight: 0, decided: false, generic: 'proof' };
   const documentVerdict = documentCombination(t, role, candidates);
   if (documentVerdict) return documentVerdict;
 
@@ -183,6 +190,8 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
     return bisOnly ? { kind, weight, decided: true, bisOnly } : { kind, weight, decided: true };
   }
 
+  // (Not "Ausgestellt von (Arzt)": a doctor's name.)
+  if (ISSUED_BY.test(t) && !DOCTOR_ANYWHERE.test(t)) return { weight: 0, decided: false, generic: 'issuer' };
   // A whole label that is only "Numéro", "Type", "Pays émetteur": the section says whose.
   for (const role of WHOLE_GENERICS) {
     if (GENERIC[role].some((re) => re.test(t))) return { weight: 0, decided: false, generic: role };
@@ -193,7 +202,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   // "Date de l'attestation", "Certificate date", "Début de validité": a date the section completes.
   if (!IRRELEVANT.test(t) && (DATED_ACT.test(t) || VALIDITY_START.test(t))) return { weight: 0, decided: false, generic: 'date' };
   // "Attestation signée par le médecin", "Bescheinigung liegt vor": the section says which proof.
-  if (PRESENTED_ALONE.test(t) || (role === 'choice' && SIGNED_BOX.test(t))) return { weight: 0, decided: false, generic: 'proof' };
+  if (PRESENTED_ALONE.test(t) || (role === 'choice' && (SIGNED_BOX.test(t) || CARD_BOX.test(t)))) return { weight: 0, decided: false, generic: 'proof' };
   if (PROOF.test(t) && !IRRELEVANT.test(t) && !ADDRESS.test(t) && !labelNamesOtherObject(t)) return { weight: 0, decided: false, generic: 'proof' };
   if (ORDER_TO_LEAVE.test(t) || OTHER_PERSON_SHORT.test(t)) return NONE;
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;

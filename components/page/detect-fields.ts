@@ -29,7 +29,7 @@ import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { textOf, visibleControlCount } from './text-of';
-import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, OTHER_PERSON, type GenericRole } from './vocabulary';
+import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, type GenericRole } from './vocabulary';
 import { ATTESTATION, HISTORY, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
@@ -222,6 +222,8 @@ const PAYER_OVERRIDES = new Set<FieldKind>(['insurer', 'cpas', 'payer', 'ehic', 
 const NUMBER_KINDS = new Set<FieldKind>(['document-number', 'national-number']);
 const DATE_ROLES = new Set<GenericRole>(['date', 'end', 'expiry', 'arrival']);
 const WEAK_SOURCES = new Set<EvidenceSource>(['title', 'autocomplete', 'name', 'id']);
+/** A hint beside the field's label: its placeholder, title or help text. */
+const HINT_SOURCES = new Set<EvidenceSource>(['placeholder', 'title', 'described-by']);
 
 /**
  * Grids: a control alone in its table cell, without an id or aria-labelledby of its own, is
@@ -385,6 +387,13 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     kind = undefined;
     decidedBy = undefined;
   }
+  // "Uitgereikt op / door [gemeente]", "Afgeleverd door" described as "Gemeente die de kaart afgaf":
+  // the label says who issued the document; the commune the hint names is that issuer.
+  if (found && generic?.role === 'issuer' && found.verdict.kind === 'commune' && HINT_SOURCES.has(found.source) && !HINT_SOURCES.has(generic.source)) {
+    found = null;
+    kind = undefined;
+    decidedBy = undefined;
+  }
   const genericRole = found ? found.verdict.generic : kind ? undefined : generic?.role;
   // A bare "Versicherer", "Assureur" (a weak insurer word) takes its section's cover: under "Reiseversicherung" it is the travel insurer.
   const weakInsurer = kind === 'insurer' && !!found && found.verdict.weight < 1;
@@ -412,6 +421,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // "Zusatzvers. (Krankenhaus) [__]  gültig bis [__]" under "Krankenkasse": a date or number on the
   // row of a field its own label rules out is that object's, not the section's cover.
   if (decidedBy === 'section' && genericRole && besideRuledOutField(control, cache)) return null;
+  // "gültig bis" named ZusatzVersBis under "Krankenkasse": the page's own name for the field says it is another object's.
+  if (decidedBy === 'section' && genericRole && identifierNamesNoneOfOurs(control)) return null;
   if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;
@@ -432,6 +443,13 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     return { unresolved: genericRole, evidence, source: found?.source ?? generic?.source, fallback: { kind, score, evidence, decidedBy } };
   }
   return { kind, score, evidence, decidedBy };
+}
+
+function identifierNamesNoneOfOurs(control: FormControl): boolean {
+  return ['name', 'id'].some((attribute) => {
+    const words = identifierWords(control.getAttribute(attribute) ?? '');
+    return !!words && NOT_A_FIELD_OF_INTEREST.test(words);
+  });
 }
 
 /** The one other control of the row (the nearest box holding two) comes first and its own label says it is none of ours. */
@@ -491,7 +509,10 @@ function isHistoryTable(cell: HTMLTableCellElement): boolean {
 /** The box's own title or name calls it the postcode (and not "PLZ / Ort"). */
 function namesPostcode(control: FormControl): boolean {
   const own = `${normalizeText(control.getAttribute('title') ?? '')} ${identifierWords(control.getAttribute('name') ?? '')}`;
-  return POSTCODE.test(own) && !TOWN.test(own);
+  if (POSTCODE.test(own) && !TOWN.test(own)) return true;
+  // "Postcode / Gemeente" over two boxes, the first of which its own <label> calls "Postcode".
+  const labels = (control as HTMLInputElement).labels;
+  return !!labels && labels.length === 1 && POSTCODE.test(normalizeText(textOf(labels[0]!))) && !TOWN.test(normalizeText(textOf(labels[0]!)));
 }
 
 /**

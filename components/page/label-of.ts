@@ -134,7 +134,8 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
   for (let piece of labelEvidence(control, cache, placement)) {
     if (!labelled) datePart = DATE_PART.test(piece.text.trim());
     labelled = true;
-    if (piece.source === 'label') piece = { ...piece, text: firstOfShared(control, piece.text) };
+    // OpenUI5 ties both boxes under "Postcode / Gemeente" to the one label by aria-labelledby too.
+    if (piece.source === 'label' || piece.source === 'aria-labelledby') piece = { ...piece, text: firstOfShared(control, piece.text) };
     yield* expandedFirst(piece, titles);
     yield piece;
   }
@@ -519,8 +520,8 @@ const IGNORED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'SVG'
  * "<div class=col>NISS</div><div class=col><input></div>". Stops at a neighbouring field.
  */
 export function precedingText(control: Element): string {
-  // Widget libraries wrap an editor four or five divs deep below the label's sibling.
-  return adjacentText(control, 'previousSibling', 5);
+  // Widget libraries wrap an editor four to six divs deep below the label's sibling (PatternFly's date picker: six).
+  return adjacentText(control, 'previousSibling', 6);
 }
 
 /** The words just after a checkbox ("<input type=checkbox> Tiers payant"). */

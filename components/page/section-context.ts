@@ -13,6 +13,8 @@ export function createContextCache(): ContextCache {
 }
 
 const HEADING_TAG = /^H[1-6]$/;
+/** "ms-crm-InlineTabHeader", "sectionTitleText": a heading's class in camel case. */
+const CAMEL_HEADING_CLASS = /[a-z](Header|Heading|Title|Caption)(Text|Label)?([\s_-]|$)/;
 const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
 const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
@@ -206,5 +208,5 @@ function headingByClass(el: Element): boolean {
   // <label class="caption-text">: a field's own caption, never the title of a section.
   if (el.tagName === 'LABEL') return false;
   const cls = el.getAttribute('class');
-  return !!cls && HEADING_CLASS.test(cls) && el.childElementCount < 6 && !holdsControl(el);
+  return !!cls && (HEADING_CLASS.test(cls) || CAMEL_HEADING_CLASS.test(cls)) && el.childElementCount < 6 && !holdsControl(el);
 }

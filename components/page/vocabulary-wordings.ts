@@ -103,6 +103,19 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
 };
 
 /** "[x] Signed by the treating doctor": a box ticked once the attestation is signed (a text box so labelled holds the signer's name). */
+/** A box named only by the card ("Kaart", "Karte", "Carte", "Card"): whether the card was shown; the section says which card. */
+export const CARD_BOX = whole('kaart|karte|carte|card|kaart getoond|carte vue');
+
+/** "Beslissing tot tenlasteneming", "Décision de prise en charge", "Kostenübernahmeentscheidung": a decision whose section says whose. */
+export const DECISION_TO_COVER = words(
+  '(beslissing|decision|entscheidung|entscheid|bescheid) (tot |de |der |zur |uber (die )?|on )?(tenlasteneming|ten laste neming|prise en charge|kostenubernahme|cover(age)?)',
+);
+
+/** "Uitgereikt op / door", "Afgeleverd door", "Délivré le / par": who issued the document (a commune, an embassy), not the patient's commune. */
+export const ISSUED_BY = words(
+  '(uitgereikt|afgegeven|afgeleverd|delivree?|emise?|ausgestellt|issued)( \\w+){0,3} (door|par|von|durch|by)',
+);
+
 export const SIGNED_BOX = whole('signed( by( the)?( treating)? (doctor|physician))?|signee?( par le medecin)?|ondertekend( door de arts)?|unterschrieben( vom arzt)?');
 
 /** "Présentée", "Présenté(e)" alone beside a box: the card was shown (not "Document présenté", which names the document). */

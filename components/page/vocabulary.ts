@@ -93,7 +93,9 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   'personnes? de contact|contact persons?|contactperso(on|nen)|kontaktperson\\w*|interlocut(eur|rice)|referente?|' +
   // the social worker who follows the file is a person too
   'assistante?s? socia(l|le|les|ux)|assistant( e)? social( e)?|travailleu(r|se)s? socia(l|le|ux)|maatschappelijk (werk(st)?er|assistent\\w*)|' +
-  'sozialarbeiter\\w*|sozialassistent\\w*|social workers?|case ?workers?|dossierbeheerder',
+  'sozialarbeiter\\w*|sozialassistent\\w*|social workers?|case ?workers?|dossierbeheerder|maatsch ?(werk(st)?er|assist\\w*)|' +
+  // the beneficiary's codes in the sickness fund ("CT1/CT2", "KG1/KG2", "CG1/CG2"), not the fund
+  'c[tg] ?[12]|kg ?[12]|codes? titulaires?|code (de )?titulaire|gerechtigdencode|code gerechtigde|berechtigtencode|beneficiary codes?',
 );
 
 /**
@@ -133,7 +135,7 @@ export const RESIDENCE_DOCUMENT_NOUN = words(
   'titres? de sejour|(document|carte|permis|autorisation|statut|droit|situation|attestation) de sejour|' +
   'verblijfs ?(document|titel|kaart|vergunning|status|statuut|recht|situatie|toestand|machtiging|bewijs)\\w*|' +
   'aufenthalts ?(titel|dokument|karte|erlaubnis|status|genehmigung|recht|bescheinigung|berechtigung|gestattung)\\w*|' +
-  'residen(ce|cy) (permit|card|document|status|title|right)s?|(stay|work) permits?|permit (type|of stay)|' +
+  'residen(ce|cy) (permit|card|document|doc|status|title|right)s?|(stay|work) permits?|permit (type|of stay)|' +
   'type of permit|immigration status|' +
   'statut (administratif|migratoire|legal|de residence)|situation administrative|' +
   'administratieve (status|toestand|situatie)|migratiestatus|legal status|pieces? d identite|' +
@@ -226,8 +228,10 @@ export const GENERIC = {
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
       'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent|' +
-      // shorthand for a company: "Cie" (compagnie)
-      'cie',
+      // shorthand for a company: "Cie" (compagnie); a bare "Centre" under "CPAS compétent"
+      'cie|centre|centrum|zentrum|center|' +
+      // the country that issued a card: "Land van uitgifte"
+      'land van uitgifte|uitgifteland',
     ),
   ],
 } as const;
@@ -453,7 +457,9 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
     negative: [words(
       'assistante?s? socia(l|le|les|ux)|service social|sociale dienst|sozialdienst|' +
-      'social (service|worker)s?|maatschappelijk (werk|werker|werkster)|sozialarbeiter\\w*',
+      'social (service|worker)s?|maatschappelijk (werk|werker|werkster)|sozialarbeiter\\w*|' +
+      // help on the commune: "elle détermine le CPAS compétent", "bepaalt het bevoegde OCMW"
+      '(determine|determinent|bepaalt|bepalen|bestimmt|bestimmen|determines|decides) (le |les |het |das |the )?(\\w+ )?(cpas|ocmw|oshz|pcsw)',
     )],
   },
   amu: {
