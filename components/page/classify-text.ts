@@ -88,6 +88,8 @@ const TYPE_WORDS = /\b(type|soort|art|typ|categorie|category|kategorie|nature|so
 const LIST_SEPARATOR = /[/,|+;]|\b(ou|of|oder|or|et|en|und|and)\b/;
 const NISS_SHAPE = /\b(\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[- ](\d{3}|[a-zA-Z]{3})[.](\d{2}|[a-zA-Z]{2})\b/;
 const UPPER_BIS = /\bBIS\b/;
+/** "Certifying dr.", "Attesting physician", "Behandelnde Ärztin": a label ending on the doctor. */
+const DOCTOR_LAST = /^(?!.*\b(par|door|by|von|vom|signe|signee|signed|ondertekend|unterschrieben)\b)(\S+ ){1,2}(dr|docteur|medecin|arts|arzt|arztin|doctor|physician)$/;
 const DOCTOR_ANYWHERE = /\b(dr|docteur|medecin|arts|arzt|arztin|doctor|physician)\b/;
 const DOCTOR_FIRST = /^(?:(?:le|la|de|der|die|the|nom du|naam van de|name des) )?(?:dr|docteur|medecin|arts|arzt|arztin|doctor|physician)\b/;
 
@@ -166,7 +168,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   }
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
   // "Arts die het attest opstelt", "Médecin AMU", "Dr.": a text box led by a doctor holds the doctor's name or number.
-  if (role === 'text' && DOCTOR_FIRST.test(t)) return NONE;
+  if (role === 'text' && (DOCTOR_FIRST.test(t) || DOCTOR_LAST.test(t))) return NONE;
   if (INSURABILITY_CHECK.test(t) || CONSENT.test(t) || S1_FORM.test(t) || NOT_THE_COMMUNE.test(t)) return NONE;
 
   const candidates = matchKinds(t, raw);

@@ -153,7 +153,8 @@ function namesAnAttestation(said: string | undefined): boolean {
  * expiry; "Fin"/"Exp." after the EHIC or the travel insurance is theirs.
  */
 function inheritedKind(role: GenericRole, previous: FieldKind): FieldKind | undefined {
-  if (role === 'policy') return previous === 'travel-insurance' ? previous : undefined;
+  // "Primary Insurance Provider [__]  Policy Number [__]" (OpenEMR): the membership number.
+  if (role === 'policy') return previous === 'travel-insurance' || previous === 'insurer' ? previous : undefined;
   // "CPAS compétent [__]  N° de dossier [__]", "Compagnie d'assistance [__]  N° de dossier [__]".
   if (role === 'file') return previous === 'cpas' || previous === 'travel-insurance' ? previous : undefined;
   // "EHIC expiry [__]  Institution code [__]": the card's issuing institution.
@@ -403,14 +404,16 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (kind && isSearchFilter(control, evidence, cache.context)) return null;
   if (!needsContext) return kind && decidedBy ? { kind, score, evidence, decidedBy } : null;
 
-  const context = sectionOf(control, cell, cache);
+  let context = sectionOf(control, cell, cache);
+  // Drupal's "Datum" under its fieldset "Vervaldatum (9)": the legend read as the field's own label is not also its section.
+  if (context.texts.length && evidence.some((e) => e.source === 'group-label' && e.text === context.texts[0])) context = sectionInfo(context.texts.slice(1));
   if (context.texts.length) evidence.push({ source: 'section', text: context.texts.join(' › ') });
   if (genericRole && context.subject) {
     const resolved = resolveGeneric(genericRole, context.subject);
     if (resolved && resolved !== kind) {
       const source = found?.source ?? generic?.source ?? 'section';
       // "Demande de prise en charge envoyée le" under "CPAS – Aide médicale urgente": the request goes to the CPAS.
-      const said = found?.text ?? evidence.find((e) => e.source === generic?.source)?.text ?? '';
+      const said = found?.text ?? evidence.filter((e) => e.source === generic?.source || e.source === 'group-label').map((e) => e.text).join(' ');
       // "Datum der Bescheinigung" under "Kostenübernahme": the attestation is the AMU's, whoever's section.
       kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved === 'cpas' && namesAnAttestation(said) ? 'amu' : resolved;
       score = SOURCE_WEIGHT[source] * 0.8;
@@ -521,6 +524,9 @@ function namesPostcode(control: FormControl): boolean {
  * "Contact" (which is no heading of the field) still belongs to someone else.
  */
 function identifierNamesOtherOwner(control: FormControl): boolean {
+  // OpenEMR's "City" titled "Employer City", "Guardian City": the tooltip says whose.
+  const title = normalizeText(control.getAttribute('title') ?? '');
+  if (title && (labelNamesOtherOwner(title) || OTHER_PERSON.test(title))) return true;
   for (const attribute of ['name', 'id']) {
     const raw = control.getAttribute(attribute) ?? '';
     if (DELPHI_CONTACT.test(raw) || CAMEL_CONTACT.test(raw)) return true;

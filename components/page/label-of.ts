@@ -183,7 +183,7 @@ function* expandedFirst(piece: Evidence, titles: string[]): Generator<Evidence> 
 }
 
 /** A label that only names a part of a date: "Day", "MM", "Jaar", "Monat", "AAAA". */
-const DATE_PART = /^(day|month|year|dd|mm|yy|yyyy|jj|aa|aaaa|jour|mois|annee|année|dag|maand|jaar|tag|monat|jahr|tt|jjjj)\s*[:*]?$/i;
+const DATE_PART = /^(day|month|year|dd|mm|yy|yyyy|jj|aa|aaaa|jour|mois|annee|année|dag|maand|jaar|tag|monat|jahr|tt|jjjj|date|datum|time|heure|tijd|zeit|uhrzeit)\s*[:*]?$/i;
 
 /**
  * The name of what a date part belongs to (at most three levels up): a fieldset, a role=group,
@@ -193,7 +193,8 @@ const DATE_PART = /^(day|month|year|dd|mm|yy|yyyy|jj|aa|aaaa|jour|mois|annee|ann
 function dateGroupName(control: Element): string {
   let node = control.parentElement;
   const root = control.getRootNode() as Document | ShadowRoot;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+  // Four levels: Drupal's date and time boxes ("Datum", "Tijd", visually hidden) sit three boxes under their fieldset.
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     if (node.tagName === 'FIELDSET') return legendText(node);
     if (node.getAttribute('role') === 'group') return labelledByText(node, root) || node.getAttribute('aria-label')?.trim() || '';
     const id = node.id;

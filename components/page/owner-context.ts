@@ -110,7 +110,9 @@ export function labelNamesOtherObject(t: string): boolean {
 /** The patient's own matters, as one part of a section heading ("Séjour et médecin"). */
 const PATIENT_SIDE = words(
   'patient(e|in)?|sejour|verblijf|aufenthalt|stay|admission|opname|aufnahme|hospitali\\w*|identite|identiteit|identitat|' +
-  'identity|donnees personnelles|persoonsgegevens|personalien|personal (data|details)',
+  'identity|donnees personnelles|persoonsgegevens|personalien|personal (data|details)|' +
+  // the patient's situation in Belgium: "Belgien / Kostenträger" (a tab of residence and covers)
+  'belgique|belgie|belgien|belgium',
 );
 const SECTION_PARTS = /\s(?:et|en|und|and|y)\s|\s*[&/,+|–—]\s*|\s-\s/i;
 

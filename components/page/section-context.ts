@@ -15,7 +15,7 @@ export function createContextCache(): ContextCache {
 const HEADING_TAG = /^H[1-6]$/;
 /** "ms-crm-InlineTabHeader", "sectionTitleText": a heading's class in camel case. */
 const CAMEL_HEADING_CLASS = /[a-z](Header|Heading|Title|Caption)(Text|Label)?([\s_-]|$)/;
-const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
+const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|separator|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
 const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
 const LABELLED_TAGS = new Set(['FIELDSET', 'SECTION', 'FORM', 'DIALOG', 'ARTICLE', 'ASIDE']);
@@ -124,6 +124,12 @@ function headingBefore(node: Element): string {
       const title = plainTitle(sibling, node);
       if (title) return title;
     }
+    // "<div><p>Travel / expat cover</p><input placeholder=Insurer><input placeholder="Policy #"></div>":
+    // a line of plain words opening a box of fields, nothing else in it, titles them all.
+    if (!sibling.previousElementSibling) {
+      const title = openingTitle(sibling);
+      if (title) return title;
+    }
   }
   return '';
 }
@@ -134,6 +140,21 @@ function plainTitle(before: Element, group: Element): string {
   if (!text || text.length > 50 || /[:.?!]$/.test(text)) return '';
   return visibleControlCount(group) >= 2 ? text : '';
 }
+
+function openingTitle(first: Element): string {
+  const box = first.parentElement;
+  if (!box || first.childElementCount > 0 || first.tagName === 'LABEL' || holdsControl(first)) return '';
+  const text = textOf(first, 60);
+  if (!text || text.length > 50 || /[:.?!]$/.test(text)) return '';
+  let fields = 0;
+  for (let child = first.nextElementSibling; child; child = child.nextElementSibling) {
+    if (!holdsControl(child) && !CONTROL_TAGS.has(child.tagName)) return '';
+    fields += !CONTROL_TAGS.has(child.tagName) ? visibleControlCount(child) : child.getAttribute('type')?.toLowerCase() === 'hidden' ? 0 : 1;
+  }
+  return fields >= 2 ? text : '';
+}
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 function textOfChildren(el: Element): string {
   let text = '';

@@ -85,7 +85,7 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
   // a complementary hospitalisation insurance (room supplements) pays no one we bill: "Krankenhaus-Zusatzversicherung", "Hospital plan"
-  'krankenhaus ?zusatz\\w*|zusatz ?vers\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
+  'krankenhaus ?zusatz\\w*|zusatz\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
   // amounts: "Montant pris en charge AMU" is about money, not the attestation
   'montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|ticket moderateur|remgeld|' +
   'eigenanteil|co ?payment|acompte|voorschot|vorschuss|deposit|' +
@@ -156,7 +156,7 @@ export const GENERIC = {
   /** "Numéro", "N°", "Nummer", "Number", "Numéro de carte". */
   number: [
     whole(
-      `${NUM}|` +
+      `${NUM}|${NUM} d identification|` +
       `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
       `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des|d) (karte|dokuments)|kennnummer|kennnr|kenn nr|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer`,
@@ -191,6 +191,8 @@ export const GENERIC = {
   /** "Date", "Datum", "Date de début", "Gültig ab", "Date de délivrance". */
   date: [
     whole('date|datum|dt|dd|le|du|van|vom|from|depuis|sinds|seit|since'),
+    // "Datée du", "Gedateerd op", "Datiert vom", "Dated"
+    whole('datee? (du|le)|gedateerd( op)?|datiert (vom|am)|dated( on)?'),
     // An issue date in one word: "Afgifte", "Délivrance", "Ausstellung", "Issued".
     whole('afgifte|uitgifte|ausstellung|ausgestellt|delivrance|delivre le|issued|issue|date of issue'),
     words(
@@ -292,6 +294,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'type de visa|visumtype|visa type|soort visum|visumart',
       )),
       term(0.7, whole('annexe|bijlage|anlage|annex|document|dokument')),
+      // the paper shown at the desk: "Document présenté", "Voorgelegd document", "Vorgelegtes Dokument"
+      term(0.9, words('(document|titre|piece) (de sejour )?presentee?|voorgelegd (document|verblijfsdocument)|vorgelegtes (dokument|ausweisdokument)|document (shown|presented)')),
     ],
     negative: [OTHER_PERSON, words('scan\\w*|upload\\w*|joint|bijgevoegd|pdf|fichier|bestand|datei|file')],
   },
