@@ -200,6 +200,15 @@ export const UNSEEN_25_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
  */
 export const UNSEEN_26_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-26');
 
+/**
+ * Held-out sets 27 and 28 (tests/fixtures/unseen-27, unseen-28), written blind side by side while
+ * sets 25 and 26 were tuned on (Oracle APEX UT, GeneXus, FileMaker WebDirect-like, Guidewire-like;
+ * BootstrapVue, Radzen Blazor, SmartGWT, Blueprint): measured by tests/e2e/content-unseen-27.test.ts
+ * and content-unseen-28.test.ts after the set-25/26 fixes, never a tuning target.
+ */
+export const UNSEEN_27_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-27');
+export const UNSEEN_28_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-28');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
