@@ -8,7 +8,7 @@
 import { classifyOptions, mostlyInsurers } from './classify-options';
 import { classifyText, type TextVerdict } from './classify-text';
 import { collectControls, type CollectOptions, type ControlRoot } from './collect-controls';
-import { checkboxListQuestion, listboxOf, radioListQuestion } from './evidence-extra';
+import { checkboxListQuestion, describedByText, listboxOf, radioListQuestion } from './evidence-extra';
 import { FIELD_KINDS, type FieldKind } from './field-kinds';
 import {
   continuesLine,
@@ -29,8 +29,8 @@ import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { textOf, visibleControlCount } from './text-of';
-import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, type GenericRole } from './vocabulary';
-import { ATTESTATION, HISTORY, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
+import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
+import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -320,6 +320,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let found: { verdict: TextVerdict; source: EvidenceSource; text: string } | null = null;
   let generic: { role: GenericRole; source: EvidenceSource } | null = null;
   let vetoed = false;
+  let vetoSource: EvidenceSource | undefined;
   for (const piece of evidenceOf(control, cache, placement)) {
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
@@ -333,6 +334,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     if (verdict.decided && piece.source === 'following-text') continue;
     if (verdict.decided) {
       vetoed = true;
+      vetoSource = piece.source;
       break;
     }
     if (verdict.generic && !generic) generic = { role: verdict.generic, source: piece.source };
@@ -421,12 +423,17 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
   if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
+  // "Versicherer", "gültig bis" under "Zusatzversicherung (Krankenhausaufenthalt)": that insurance's, not a cover we bill.
+  if (context.supplementary && (weakInsurer || found?.verdict.generic || decidedBy === 'section')) return null;
   // "Zusatzvers. (Krankenhaus) [__]  gültig bis [__]" under "Krankenkasse": a date or number on the
   // row of a field its own label rules out is that object's, not the section's cover.
   if (decidedBy === 'section' && genericRole && besideRuledOutField(control, cache)) return null;
   // "gültig bis" named ZusatzVersBis under "Krankenkasse": the page's own name for the field says it is another object's.
   if (decidedBy === 'section' && genericRole && identifierNamesNoneOfOurs(control)) return null;
-  if (!kind || !decidedBy) return genericRole ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
+  // "Instelling" on the row of "Hospitalisatieverzekering (aanvullend)": a label that rules the field
+  // out leaves nothing for the field before to complete.
+  const ruledOut = vetoed && vetoSource !== undefined && !WEAK_SOURCES.has(vetoSource);
+  if (!kind || !decidedBy) return genericRole && !ruledOut ? { unresolved: genericRole, evidence, source: found?.source ?? generic?.source } : null;
   if (PERSON_KINDS.has(kind) && (context.otherPerson || identifierNamesOtherOwner(control))) return null;
   if (PERSON_KINDS.has(kind) && found && asksAboutThirdPerson(found.text, context.texts)) return null;
   // "Valable jusqu'au" under "Carte de parking visiteur": the label named no document, the section another object.
@@ -438,6 +445,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (kind === 'commune' && context.abroad) return null;
   // "Gem.: [8310] [BRUGGE]": the box its own title or name calls the postcode is not the commune.
   if (kind === 'commune' && namesPostcode(control)) return null;
+  // "Section / localité" described as "ancienne commune": the help says it is a part of the commune.
+  if (kind === 'commune' && found?.source !== 'described-by' && NOT_THE_COMMUNE.test(normalizeText(describedByText(control)))) return null;
   // "CEAM n° : [__] jusqu'au : [__]" under "Assurabilité": the field just before on the line says
   // whose end date this is, more nearly than the section or a label naming no document; those
   // answer only when it does not.
@@ -553,6 +562,8 @@ interface SectionInfo {
   readonly otherObject: boolean;
   /** An address abroad ("Home address abroad", "Adresse à l'étranger"): its city is no Belgian commune. */
   readonly abroad?: boolean;
+  /** The nearest section is a supplementary hospitalisation insurance's: its insurer and dates are none of ours. */
+  readonly supplementary?: boolean;
 }
 
 
@@ -592,19 +603,26 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
   let address = false;
   let otherObject = false;
   let abroad = false;
+  let supplementary = false;
+  let settled = false;
   texts.forEach((text, i) => {
     const t = normalizeText(text);
+    if (i === 0 && SUPPLEMENTARY_INSURANCE.test(t)) supplementary = true;
     if (i < 2 && (OTHER_PERSON.test(t) || sectionNamesOtherOwner(t)) && !alsoNamesPatientSide(text)) otherPerson = true;
     if (i < 2 && (OTHER_OBJECT.test(t) || BILLING.test(t))) otherObject = true;
     if (i < 2 && ADDRESS.test(t)) address = true;
     if (i < 2 && ABROAD.test(t)) abroad = true;
-    if (subject) return;
+    if (subject || settled) return;
     const verdict = classifyText(text, 'text');
     if (verdict.kind && verdict.weight >= 0.8) subject = RESIDENCE_KINDS.has(verdict.kind) && verdict.kind !== 'arrival-date' ? 'residence' : verdict.kind;
     else if (IMMIGRATION_CONTEXT.test(t)) subject = 'residence';
     else if (IDENTITY_CONTEXT.test(t)) subject = 'identity';
+    // The nearest heading, "Verzekering" (a cover, weakly) or "Facturatie" (an invoice), says what
+    // the fields under it are about: a farther "Verblijfsdocument" does not.
+    else if (i === 0 && verdict.kind === 'insurer') subject = 'insurer';
+    else if (i === 0 && (OTHER_OBJECT.test(t) || BILLING.test(t))) settled = true;
   });
-  return subject ? { texts, subject, otherPerson, address, otherObject, abroad } : { texts, otherPerson, address, otherObject, abroad };
+  return subject ? { texts, subject, otherPerson, address, otherObject, abroad, supplementary } : { texts, otherPerson, address, otherObject, abroad, supplementary };
 }
 
 interface CompiledProfile {

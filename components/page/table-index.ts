@@ -40,6 +40,8 @@ export interface TableIndex {
   rowSections?: readonly (string | undefined)[];
   /** A body table without headers whose header row is a table of its own just before it (Element UI, fixed-header grids). */
   detached?: TableIndex | null;
+  /** Every body row opens with a cell of words and no control: the first column names each row (computed once). */
+  labelColumn?: boolean;
 }
 
 interface CellInfo {
@@ -105,6 +107,14 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
     skipped++;
   }
 
+  // "Soort | Land | Instelling | Nummer | Geldig tot" over rows "EZVK | [__] | [__] | [__] | [__]":
+  // a grid whose first column names each row (a td, not a th) names the row's fields too.
+  if (!labels.rowHeader && slot.col > 0 && index.headerRows > 0 && slot.row >= index.headerRows && (index.labelColumn ??= hasLabelColumn(index))) {
+    const first = row[0];
+    const t = first && first !== cell ? cellInfo(first, index).text : '';
+    if (t && t !== labels.left) labels.rowHeader = t;
+  }
+
   if (!index.headerRows && index.detached === undefined) index.detached = detachedHeader(index.table);
   if (slot.row >= index.headerRows && (index.headerRows > 0 || index.detached)) {
     const column = columnOf(index, slot);
@@ -130,12 +140,35 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
   return labels;
 }
 
+function hasLabelColumn(index: TableIndex): boolean {
+  // A grid's header row names every column, the first one too ("Soort | Land | Instelling | Nummer"),
+  // unlike a form laid out as "Label | [__] | Label | [__]" under one spanning title.
+  let header: (Element | undefined)[] | undefined;
+  for (let r = index.headerRows - 1; r >= 0 && !header; r--) if (index.grid[r]?.some((c) => c && cellInfo(c, index).text)) header = index.grid[r];
+  const named = new Set((header ?? []).filter((c): c is Element => !!c && !!cellInfo(c, index).text));
+  if (named.size < 3 || !header?.[0] || !named.has(header[0])) return false;
+  let rows = 0;
+  for (let r = index.headerRows; r < index.grid.length; r++) {
+    const first = index.grid[r]?.[0];
+    if (!first) return false;
+    const info = cellInfo(first, index);
+    if (info.holdsControl || !info.text || (index.grid[r]?.length ?? 0) < 3) return false;
+    rows++;
+  }
+  return rows >= 2;
+}
+
 function columnOf(index: TableIndex, slot: Slot): { readonly header: string; readonly groups: readonly string[] } {
   const key = `${slot.col}:${slot.colSpan}`;
   let column = index.columns.get(key);
   if (!column) {
-    const headerCell = index.grid[index.headerRows - 1]?.[slot.col];
-    let header = headerCell ? cellInfo(headerCell, index).text : '';
+    // The last header row may be a filter row of controls (Radzen, DevExtreme): the nearest words above.
+    let header = '';
+    let headerRow = index.headerRows - 1;
+    for (; headerRow >= 0 && !header; headerRow--) {
+      const headerCell = index.grid[headerRow]?.[slot.col];
+      header = headerCell ? cellInfo(headerCell, index).text : '';
+    }
     if (!index.headerRows) {
       const head = index.detached;
       // The header table's last rows may be a filter row of controls: the nearest words above.
@@ -145,7 +178,7 @@ function columnOf(index: TableIndex, slot: Slot): { readonly header: string; rea
       }
     }
     const groups: string[] = [];
-    for (let r = index.headerRows - 2; r >= 0; r--) {
+    for (let r = headerRow; r >= 0; r--) {
       const group = index.grid[r]?.[slot.col];
       const t = group ? cellInfo(group, index).text : '';
       if (t && t !== header && !groups.includes(t)) groups.push(t);

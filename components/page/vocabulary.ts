@@ -78,6 +78,12 @@ export const ADDRESS = words(
   'hausnummer|house number|postcode|code postal|plz|woonplaats|wohnort|residence|verblijfplaats',
 );
 
+/** A supplementary hospitalisation insurance (room supplements): it pays no one we bill. */
+export const SUPPLEMENTARY_INSURANCE = words(
+  'krankenhaus ?zusatz\\w*|zusatz ?vers\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
+  'hospitalisation complementaire|aanvullende (hospitalisatie)?verzekering|supplementary (hospital )?(insurance|cover)',
+);
+
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
   'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|hotline|helpline|website|site web|iban|' +
