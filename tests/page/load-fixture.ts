@@ -209,6 +209,15 @@ export const UNSEEN_26_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)
 export const UNSEEN_27_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-27');
 export const UNSEEN_28_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-28');
 
+/**
+ * Held-out sets 29 and 30 (tests/fixtures/unseen-29, unseen-30), written blind side by side while
+ * sets 27 and 28 were tuned on (Telerik Blazor, Ignite UI for Angular, HTMX + Pico, Wagtail;
+ * PrimeReact, Uniface, Flask-Admin, OpenEdge WebSpeed): measured by tests/e2e/content-unseen-29.test.ts
+ * and content-unseen-30.test.ts after the set-27/28 fixes, never a tuning target.
+ */
+export const UNSEEN_29_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-29');
+export const UNSEEN_30_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'unseen-30');
+
 /** Fixture pages, all of them scored. Those with `script` are driven by it before scoring. */
 export function fixturePages(dir: string = FIXTURE_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
