@@ -123,8 +123,15 @@ function classifyUncached(raw: string, role: ControlRole): TextVerdict {
     const translated = sameInEachLanguage(given, role);
     if (translated) return translated;
   }
-  return verdict === NOTHING ? withoutAside(given, role) : verdict;
+  if (verdict !== NOTHING) return verdict;
+  const bare = withoutAside(given, role);
+  // "Dok Gueltig Bis", "Staatsangehoerigkeit": German umlauts written out by an ASCII-only system.
+  if (bare === NOTHING && UMLAUT_WRITTEN_OUT.test(given)) return classifyWhole(given.replace(UMLAUTS_WRITTEN_OUT, (m) => m[0]!), role);
+  return bare;
 }
+
+const UMLAUT_WRITTEN_OUT = /(?<=[bcdfghklmnprstvwz])[aou]e(?=[bcdfghklmnprstvwz])/i;
+const UMLAUTS_WRITTEN_OUT = new RegExp(UMLAUT_WRITTEN_OUT.source, 'gi');
 
 const TRAILING_ASIDE = /\s*\([^()]*\)\s*$/;
 

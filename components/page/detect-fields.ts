@@ -321,7 +321,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let generic: { role: GenericRole; source: EvidenceSource } | null = null;
   let vetoed = false;
   let vetoSource: EvidenceSource | undefined;
-  for (const piece of evidenceOf(control, cache, placement)) {
+  for (const piece of ownLabelBeforeColumn(evidenceOf(control, cache, placement))) {
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
     // "Début de validité" (a date) whose name says "eid": a date is no number.
@@ -343,6 +343,13 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let kind = found?.verdict.kind;
   let score = found ? SOURCE_WEIGHT[found.source] * found.verdict.weight : 0;
   let decidedBy: EvidenceSource | undefined = found?.source;
+  // "Competent centre", "Request sent" beside their fields under a column "CPAS / urgent medical
+  // aid": the column says whose, as a section would.
+  if (found?.source === 'column-header' && generic?.source === 'cell-left' && kind) {
+    const resolved = resolveGeneric(generic.role, kind);
+    const said = evidence.find((e) => e.source === 'cell-left')?.text ?? '';
+    if (resolved) kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved === 'cpas' && namesAnAttestation(said) ? 'amu' : resolved;
+  }
   // A grid's row "Attestation / Attest" under its column "CPAS / OCMW": the attestation is the
   // AMU's, as under a CPAS section (below).
   if (kind === 'cpas' && found?.source === 'column-header' && generic?.role === 'proof' && generic.source === 'row-header') {
@@ -384,8 +391,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // "N° d'inscription" named generic by its label, a weak kind only by its name ("membership"):
   // the label's generic part, for the section or the field before to complete.
   // "Date de l'attestation" named Cpas.DateAttestation: the label's date is the AMU attestation's field's, not the name's.
-  // "Afgegeven door" named vbl_gemeente: the commune the name says is the one that issued the document.
-  if (found && generic && decidedBy === found.source && WEAK_SOURCES.has(found.source) && (score < 0.5 || ((generic.role === 'date' || generic.role === 'proof' || (generic.role === 'issuer' && found.verdict.kind === 'commune')) && (found.source === 'name' || found.source === 'id')))) {
+  // "Afgegeven door" named vbl_gemeente or AFGDOOR.VERBLDOC: the commune or the document the name says is the one issued.
+  if (found && generic && decidedBy === found.source && WEAK_SOURCES.has(found.source) && (score < 0.5 || ((generic.role === 'date' || generic.role === 'proof' || (generic.role === 'issuer' && (found.verdict.kind === 'commune' || found.verdict.kind === 'residence-document'))) && (found.source === 'name' || found.source === 'id')))) {
     found = null;
     kind = undefined;
     decidedBy = undefined;
@@ -462,6 +469,25 @@ function identifierNamesNoneOfOurs(control: FormControl): boolean {
     const words = identifierWords(control.getAttribute(attribute) ?? '');
     return !!words && NOT_A_FIELD_OF_INTEREST.test(words);
   });
+}
+
+/**
+ * A cell's own label ("Competent centre", "Assistance tel.") read before its column's title
+ * ("CPAS / urgent medical aid"), which then says whose, as a section does.
+ */
+function* ownLabelBeforeColumn(pieces: Iterable<Evidence>): Generator<Evidence> {
+  let column: Evidence | undefined;
+  for (const piece of pieces) {
+    if (piece.source === 'column-header') {
+      column = piece;
+      continue;
+    }
+    if (column && piece.source !== 'cell-left') yield column;
+    yield piece;
+    if (column && piece.source === 'cell-left') yield column;
+    column = undefined;
+  }
+  if (column) yield column;
 }
 
 /** The one other control of the row (the nearest box holding two) comes first and its own label says it is none of ours. */
@@ -580,6 +606,10 @@ function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cach
     if (labels && labelledInCell(control, cell, cache)) {
       const headers = [labels.columnHeader, labels.rowHeader, labels.left, labels.above].filter((t): t is string => !!t);
       texts.unshift(...headers.filter((t) => !texts.includes(t)));
+    } else if (labels?.columnHeader && labels.left) {
+      // "Insurer [__]" in a column of "label | field" pairs titled "Travel / expat insurance": the
+      // column's title is the pairs' section.
+      if (!texts.includes(labels.columnHeader)) texts.unshift(labels.columnHeader);
     }
   }
   for (const t of sectionTexts(control, cache.context)) if (!texts.includes(t)) texts.push(t);

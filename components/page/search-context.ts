@@ -107,7 +107,8 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   // never offers "all" of its answers.
   if (control.tagName === 'SELECT' && offersAll(control as HTMLSelectElement)) return true;
   const hint = control.getAttribute('placeholder') ?? '';
-  if (hint && !combobox && (SEARCH_HINT.test(normalizeText(hint)) || MULTI_KEY_HINT.test(hint))) return true;
+  // (A hint listing a name among its keys searches patients even in a combo box: "Rechercher un patient (nom, NISS, n° séjour)".)
+  if (hint && ((!combobox && SEARCH_HINT.test(normalizeText(hint))) || MULTI_KEY_HINT.test(hint))) return true;
   const first = evidence[0];
   if (first && first.source !== 'options' && first.source !== 'section' && (SEARCH_LABEL.test(normalizeText(first.text)) || FILTER_LAST.test(normalizeText(first.text)))) return true;
   const nearest = sectionTexts(control, context)[0];

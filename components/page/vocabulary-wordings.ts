@@ -128,6 +128,8 @@ export const PRESENTED_ALONE = whole('presentee?s?|presente e|presente es');
 export const CO_PAYMENT = words('ticket moderateur|remgeld|eigenanteil|selbstbehalt|co ?payment|co ?pay|copay|persoonlijk aandeel|quote part personnelle');
 export const CO_PAYMENT_PAYER = words(
   'a (la )?charge (de|du|des)|ten laste (van|v)|t l v|tlv|tragt|trager|ubernimmt|paid by|payable by|borne by|payer|' +
+  // "Co-payment by": who bears it
+  '(co ?payment|co ?pay|copay) by|' +
   'debiteur|betaald door|te betalen door|zahlt|gezahlt (von|durch)|qui paie|wie betaalt|wer zahlt|reglee? par|acquittee? par|beglichen (von|durch)|settled by|payor',
 );
 export const AMOUNT = words('montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|eur|euro|%|pourcentage|percentage|prozent');

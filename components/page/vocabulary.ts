@@ -81,6 +81,7 @@ export const ADDRESS = words(
 /** A supplementary hospitalisation insurance (room supplements): it pays no one we bill. */
 export const SUPPLEMENTARY_INSURANCE = words(
   'krankenhaus ?zusatz\\w*|zusatz ?vers\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
+  'hosp ?verz\\w*|hospitalisatieverz\\w*|' +
   'hospitalisation complementaire|aanvullende (hospitalisatie)?verzekering|supplementary (hospital )?(insurance|cover)',
 );
 
@@ -201,6 +202,8 @@ export const GENERIC = {
     whole('datee? (du|le)|gedateerd( op)?|datiert (vom|am)|dated( on)?'),
     // An issue date in one word: "Afgifte", "Délivrance", "Ausstellung", "Issued".
     whole('afgifte|uitgifte|ausstellung|ausgestellt|delivrance|delivre le|issued|issue|date of issue'),
+    // shorthand: "Afgiftedat.", "Uitgiftedat.", "Ausstellungsdat.", "Issue dt"
+    whole('afgiftedat|uitgiftedat|ausstellungsdat|issue dt|date deliv|dt deliv'),
     words(
       'date de (debut|fin|delivrance|decision|emission)|begindatum|einddatum|enddatum|startdatum|' +
       'beginndatum|gultig ab|valable (a partir|des|depuis)|geldig (vanaf|van)|valid from|start date|' +
@@ -237,7 +240,7 @@ export const GENERIC = {
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
       'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent|' +
       // shorthand for a company: "Cie" (compagnie); a bare "Centre" under "CPAS compétent"
-      'cie|centre|centrum|zentrum|center|' +
+      'cie|centre|centrum|zentrum|center|competent (centre|center)|responsible (centre|center)|' +
       // the country that issued a card: "Land van uitgifte"
       'land van uitgifte|uitgifteland',
     ),
