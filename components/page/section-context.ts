@@ -135,17 +135,21 @@ function headingBefore(node: Element): string {
 }
 
 function plainTitle(before: Element, group: Element): string {
-  if (group.tagName !== 'TABLE' || before.childElementCount > 0 || before.tagName === 'LABEL' || holdsControl(before)) return '';
-  const text = textOf(before, 60);
-  if (!text || text.length > 50 || /[:.?!]$/.test(text)) return '';
-  return visibleControlCount(group) >= 2 ? text : '';
+  if (group.tagName !== 'TABLE') return '';
+  const text = plainLine(before);
+  return text && visibleControlCount(group) >= 2 ? text : '';
+}
+
+/** A short line of plain words that could title fields: no child element, no label, no control, no closing punctuation. */
+function plainLine(el: Element): string {
+  if (el.childElementCount > 0 || el.tagName === 'LABEL' || holdsControl(el)) return '';
+  const text = textOf(el, 60);
+  return !text || text.length > 50 || /[:.?!]$/.test(text) ? '' : text;
 }
 
 function openingTitle(first: Element): string {
-  const box = first.parentElement;
-  if (!box || first.childElementCount > 0 || first.tagName === 'LABEL' || holdsControl(first)) return '';
-  const text = textOf(first, 60);
-  if (!text || text.length > 50 || /[:.?!]$/.test(text)) return '';
+  const text = plainLine(first);
+  if (!text) return '';
   let fields = 0;
   for (let child = first.nextElementSibling; child; child = child.nextElementSibling) {
     if (!holdsControl(child) && !CONTROL_TAGS.has(child.tagName)) return '';
