@@ -49,7 +49,7 @@ describe('wordings', () => {
 
 describe('a patient search in a combo box', () => {
   it('"Rechercher un patient (nom, NISS, n° séjour)" searches patients', () => {
-    expect(kindsIn(`<input role="combobox" aria-autocomplete="list" placeholder="Rechercher un patient (nom, NISS, n° séjour)" data-t>`)).toEqual([null]);
+    expect(kindsIn(`<div class="topbar"><span>AdmiSambre</span><input role="combobox" aria-autocomplete="list" placeholder="Rechercher un patient (nom, NISS, n° séjour)" data-t></div>`)).toEqual([null]);
   });
 
   it('a country combo box\'s hint "Rechercher un pays" is still the nationality', () => {
