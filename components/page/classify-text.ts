@@ -89,9 +89,10 @@ const LIST_SEPARATOR = /[/,|+;]|\b(ou|of|oder|or|et|en|und|and)\b/;
 const NISS_SHAPE = /\b(\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[.](\d{2}|[a-zA-Z]{2})[- ](\d{3}|[a-zA-Z]{3})[.](\d{2}|[a-zA-Z]{2})\b/;
 const UPPER_BIS = /\bBIS\b/;
 /** "Certifying dr.", "Attesting physician", "Behandelnde Ärztin": a label ending on the doctor. */
-const DOCTOR_LAST = /^(?!.*\b(par|door|by|von|vom|signe|signee|signed|ondertekend|unterschrieben)\b)(\S+ ){1,2}(dr|docteur|medecin|arts|arzt|arztin|doctor|physician)$/;
-const DOCTOR_ANYWHERE = /\b(dr|docteur|medecin|arts|arzt|arztin|doctor|physician)\b/;
-const DOCTOR_FIRST = /^(?:(?:le|la|de|der|die|the|nom du|naam van de|name des) )?(?:dr|docteur|medecin|arts|arzt|arztin|doctor|physician)\b/;
+const DOCTOR = 'dr|docteur|medecin|arts|arzt|arztin|doctor|physician';
+const DOCTOR_LAST = new RegExp(`^(?!.*\\b(par|door|by|von|vom|signe|signee|signed|ondertekend|unterschrieben)\\b)(\\S+ ){1,2}(${DOCTOR})$`);
+const DOCTOR_ANYWHERE = new RegExp(`\\b(${DOCTOR})\\b`);
+const DOCTOR_FIRST = new RegExp(`^(?:(?:le|la|de|der|die|the|nom du|naam van de|name des) )?(?:${DOCTOR})\\b`);
 
 const memo = new Map<string, TextVerdict>();
 const MEMO_LIMIT = 20_000;
@@ -113,7 +114,7 @@ const FIELD_NUMBER = /\s*\(\d{1,2}\)\s*$/;
 const COPY_ASIDE = /\s*\(\s*(?:photo)?(?:copie|kopie|copy|copies)\b[^()]*\)\s*$/i;
 
 function classifyUncached(raw: string, role: ControlRole): TextVerdict {
-  const given = COPY_ASIDE.test(raw) && raw.replace(COPY_ASIDE, '') ? raw.replace(COPY_ASIDE, '') : raw;
+  const given = raw.replace(COPY_ASIDE, '') || raw;
   if (FIELD_NUMBER.test(given)) {
     const numbered = classifyWhole(given.replace(FIELD_NUMBER, ''), role);
     if (numbered.kind !== undefined || numbered.generic !== undefined) return numbered;

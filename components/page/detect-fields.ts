@@ -28,7 +28,7 @@ import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwn
 import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
-import { textOf, visibleControlCount } from './text-of';
+import { textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
 import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
 
@@ -140,6 +140,15 @@ function inheritFromPrevious(control: FormControl, result: Unresolved, previous:
 
 function namesAttestation(result: Unresolved): boolean {
   return namesAnAttestation(result.evidence.find((e) => e.source === result.source)?.text);
+}
+
+/**
+ * "Demande envoyée le" under "CPAS – Aide médicale urgente": the request goes to the CPAS;
+ * "Datum der Bescheinigung" under "Kostenübernahme": the attestation is the AMU's.
+ */
+function coverOfRequestOrProof(resolved: FieldKind, said: string): FieldKind {
+  if (resolved === 'amu' && REQUEST.test(normalizeText(said))) return 'cpas';
+  return resolved === 'cpas' && namesAnAttestation(said) ? 'amu' : resolved;
 }
 
 /** "Attestation", "Attest", "Bescheinigung": in a CPAS context (section, column, field before) the AMU attestation. */
@@ -348,7 +357,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (found?.source === 'column-header' && generic?.source === 'cell-left' && kind) {
     const resolved = resolveGeneric(generic.role, kind);
     const said = evidence.find((e) => e.source === 'cell-left')?.text ?? '';
-    if (resolved) kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved === 'cpas' && namesAnAttestation(said) ? 'amu' : resolved;
+    if (resolved) kind = coverOfRequestOrProof(resolved, said);
   }
   // A grid's row "Attestation / Attest" under its column "CPAS / OCMW": the attestation is the
   // AMU's, as under a CPAS section (below).
@@ -424,7 +433,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       // "Demande de prise en charge envoyée le" under "CPAS – Aide médicale urgente": the request goes to the CPAS.
       const said = found?.text ?? evidence.filter((e) => e.source === generic?.source || e.source === 'group-label').map((e) => e.text).join(' ');
       // "Datum der Bescheinigung" under "Kostenübernahme": the attestation is the AMU's, whoever's section.
-      kind = resolved === 'amu' && REQUEST.test(normalizeText(said)) ? 'cpas' : resolved === 'cpas' && namesAnAttestation(said) ? 'amu' : resolved;
+      kind = coverOfRequestOrProof(resolved, said);
       score = SOURCE_WEIGHT[source] * 0.8;
       decidedBy = 'section';
     }
@@ -465,10 +474,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
 }
 
 function identifierNamesNoneOfOurs(control: FormControl): boolean {
-  return ['name', 'id'].some((attribute) => {
-    const words = identifierWords(control.getAttribute(attribute) ?? '');
-    return !!words && NOT_A_FIELD_OF_INTEREST.test(words);
-  });
+  return ['name', 'id'].some((attribute) => NOT_A_FIELD_OF_INTEREST.test(identifierWords(control.getAttribute(attribute) ?? '')));
 }
 
 /**
@@ -495,7 +501,7 @@ function besideRuledOutField(control: FormControl, cache: DetectionCache): boole
   let row = control.parentElement;
   for (let depth = 0; row && depth < 6 && visibleControlCount(row) < 2; depth++) row = row.parentElement;
   if (!row || visibleControlCount(row) !== 2) return false;
-  const other = row.querySelector('input:not([type=hidden]),select,textarea') as FormControl | null;
+  const other = row.querySelector(VISIBLE_CONTROL_SELECTOR) as FormControl | null;
   if (!other || other === control) return false;
   for (const piece of evidenceOf(other, cache, placementOf(other))) {
     if (WEAK_SOURCES.has(piece.source)) return false;
@@ -550,7 +556,8 @@ function namesPostcode(control: FormControl): boolean {
   if (POSTCODE.test(own) && !TOWN.test(own)) return true;
   // "Postcode / Gemeente" over two boxes, the first of which its own <label> calls "Postcode".
   const labels = (control as HTMLInputElement).labels;
-  return !!labels && labels.length === 1 && POSTCODE.test(normalizeText(textOf(labels[0]!))) && !TOWN.test(normalizeText(textOf(labels[0]!)));
+  const label = labels?.length === 1 ? normalizeText(textOf(labels[0]!)) : '';
+  return POSTCODE.test(label) && !TOWN.test(label);
 }
 
 /**

@@ -4,7 +4,7 @@
  * under "Carte européenne d'assurance maladie" is the EHIC's number; "Commune" under
  * "Personne de contact" is not the patient's commune. Memoised per ancestor.
  */
-import { textOf, holdsControl, visibleControlCount } from './text-of';
+import { textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 export type ContextCache = WeakMap<Element, readonly string[]>;
 
@@ -152,13 +152,12 @@ function openingTitle(first: Element): string {
   if (!text) return '';
   let fields = 0;
   for (let child = first.nextElementSibling; child; child = child.nextElementSibling) {
-    if (!holdsControl(child) && !CONTROL_TAGS.has(child.tagName)) return '';
-    fields += !CONTROL_TAGS.has(child.tagName) ? visibleControlCount(child) : child.getAttribute('type')?.toLowerCase() === 'hidden' ? 0 : 1;
+    if (child.matches(CONTROL_SELECTOR)) fields += child.matches(VISIBLE_CONTROL_SELECTOR) ? 1 : 0;
+    else if (holdsControl(child)) fields += visibleControlCount(child);
+    else return '';
   }
   return fields >= 2 ? text : '';
 }
-
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 function textOfChildren(el: Element): string {
   let text = '';

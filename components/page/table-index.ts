@@ -143,10 +143,10 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
 function hasLabelColumn(index: TableIndex): boolean {
   // A grid's header row names every column, the first one too ("Soort | Land | Instelling | Nummer"),
   // unlike a form laid out as "Label | [__] | Label | [__]" under one spanning title.
-  let header: (Element | undefined)[] | undefined;
-  for (let r = index.headerRows - 1; r >= 0 && !header; r--) if (index.grid[r]?.some((c) => c && cellInfo(c, index).text)) header = index.grid[r];
-  const named = new Set((header ?? []).filter((c): c is Element => !!c && !!cellInfo(c, index).text));
-  if (named.size < 3 || !header?.[0] || !named.has(header[0])) return false;
+  const header = nearestHeader(index, 0);
+  const row = header.row >= 0 ? index.grid[header.row]! : [];
+  const named = new Set(row.filter((c): c is Element => !!c && !!cellInfo(c, index).text));
+  if (!header.header || named.size < 3) return false;
   let rows = 0;
   for (let r = index.headerRows; r < index.grid.length; r++) {
     const first = index.grid[r]?.[0];
@@ -158,27 +158,26 @@ function hasLabelColumn(index: TableIndex): boolean {
   return rows >= 2;
 }
 
+/** The words of the lowest header row that has some in this column, and that row (-1: none). */
+function nearestHeader(index: TableIndex, col: number): { header: string; row: number } {
+  for (let r = index.headerRows - 1; r >= 0; r--) {
+    const cell = index.grid[r]?.[col];
+    const header = cell ? cellInfo(cell, index).text : '';
+    if (header) return { header, row: r };
+  }
+  return { header: '', row: -1 };
+}
+
 function columnOf(index: TableIndex, slot: Slot): { readonly header: string; readonly groups: readonly string[] } {
   const key = `${slot.col}:${slot.colSpan}`;
   let column = index.columns.get(key);
   if (!column) {
-    // The last header row may be a filter row of controls (Radzen, DevExtreme): the nearest words above.
-    let header = '';
-    let headerRow = index.headerRows - 1;
-    for (; headerRow >= 0 && !header; headerRow--) {
-      const headerCell = index.grid[headerRow]?.[slot.col];
-      header = headerCell ? cellInfo(headerCell, index).text : '';
-    }
-    if (!index.headerRows) {
-      const head = index.detached;
-      // The header table's last rows may be a filter row of controls: the nearest words above.
-      for (let r = (head?.headerRows ?? 0) - 1; head && !header && r >= 0; r--) {
-        const cell = head.grid[r]?.[slot.col];
-        header = cell ? cellInfo(cell, head).text : '';
-      }
-    }
+    // The last header row may be a filter row of controls (Radzen, DevExtreme, a detached header
+    // table): the nearest words above.
+    const own = nearestHeader(index, slot.col);
+    const header = own.header || (!index.headerRows && index.detached ? nearestHeader(index.detached, slot.col).header : '');
     const groups: string[] = [];
-    for (let r = headerRow; r >= 0; r--) {
+    for (let r = own.row - 1; r >= 0; r--) {
       const group = index.grid[r]?.[slot.col];
       const t = group ? cellInfo(group, index).text : '';
       if (t && t !== header && !groups.includes(t)) groups.push(t);

@@ -11,6 +11,8 @@ import { OWN_NODE_ATTRIBUTE } from './field-kinds';
 const SKIPPED = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'OPTION', 'DATALIST', 'NOSCRIPT', 'svg', 'SVG']);
 
 export const CONTROL_SELECTOR = 'input,select,textarea';
+/** The controls a clerk can fill: hidden inputs apart. */
+export const VISIBLE_CONTROL_SELECTOR = 'input:not([type=hidden]),select,textarea';
 
 /** The words of a fieldset's own legend ('' without one). */
 export function legendText(fieldset: Element): string {
@@ -72,7 +74,7 @@ export function holdsControl(el: Element): boolean {
 
 /** How many controls a clerk can fill the element holds (hidden inputs apart). */
 export function visibleControlCount(el: Element): number {
-  return el.querySelectorAll('input:not([type=hidden]),select,textarea').length;
+  return el.querySelectorAll(VISIBLE_CONTROL_SELECTOR).length;
 }
 
 /**

@@ -79,11 +79,11 @@ export const ADDRESS = words(
 );
 
 /** A supplementary hospitalisation insurance (room supplements): it pays no one we bill. */
-export const SUPPLEMENTARY_INSURANCE = words(
+const SUPPLEMENTARY_INSURANCE_WORDS =
   'krankenhaus ?zusatz\\w*|zusatz ?vers\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
   'hosp ?verz\\w*|hospitalisatieverz\\w*|' +
-  'hospitalisation complementaire|aanvullende (hospitalisatie)?verzekering|supplementary (hospital )?(insurance|cover)',
-);
+  'hospitalisation complementaire|aanvullende (hospitalisatie)?verzekering|supplementary (hospital )?(insurance|cover)';
+export const SUPPLEMENTARY_INSURANCE = words(SUPPLEMENTARY_INSURANCE_WORDS);
 
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
@@ -92,7 +92,7 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
   // a complementary hospitalisation insurance (room supplements) pays no one we bill: "Krankenhaus-Zusatzversicherung", "Hospital plan"
-  'krankenhaus ?zusatz\\w*|zusatz\\w*|hospital(isation|ization)? plan|hospitalisatieverzekering|assurance hospitalisation|' +
+  `${SUPPLEMENTARY_INSURANCE_WORDS}|zusatz\\w*|` +
   // amounts: "Montant pris en charge AMU" is about money, not the attestation
   'montants?|bedrag(en)?|betrag|betrage|amount|prix|prijs|preis|price|tarif\\w*|ticket moderateur|remgeld|' +
   'eigenanteil|co ?payment|acompte|voorschot|vorschuss|deposit|' +
