@@ -24,10 +24,10 @@ import {
   type FormControl,
 } from './label-of';
 import { identifierWords, normalizeText } from './normalize-text';
-import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwner, OTHER_OBJECT, sectionNamesOtherOwner } from './owner-context';
+import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwner, OTHER_OBJECT, relationshipColumn, sectionNamesOtherOwner } from './owner-context';
 import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
-import { createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
+import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
 import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
@@ -609,6 +609,8 @@ function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cach
     // A header over a cell of several "Label : field" pairs ("Personne de contact", "Employeur")
     // says whose they are, as a heading would.
     if (labels?.columnHeader && namesOtherPerson(labels.columnHeader)) ownerHeader = labels.columnHeader;
+    // "Name | Relationship | Nationality | Municipality": each row is a contact or a relative.
+    else if (labels?.columnHeader) ownerHeader = relationshipOf(columnHeadersOf(cell, cache.tables)) || undefined;
     // The header of a cell of "Label : field" pairs is their section, nearest first (see surroundingEvidence).
     if (labels && labelledInCell(control, cell, cache)) {
       const headers = [labels.columnHeader, labels.rowHeader, labels.left, labels.above].filter((t): t is string => !!t);
@@ -627,6 +629,14 @@ function sectionOf(control: FormControl, cell: HTMLTableCellElement | null, cach
   if (ownerHeader && !info.otherPerson) info = { ...info, otherPerson: true };
   cache.sections.set(key, info);
   return info;
+}
+
+/** The relationship column among a table's headers, read once per table (the array is the table's). */
+const relationships = new WeakMap<readonly string[], string>();
+function relationshipOf(headers: readonly string[]): string {
+  let found = relationships.get(headers);
+  if (found === undefined) relationships.set(headers, (found = relationshipColumn(headers)));
+  return found;
 }
 
 function namesOtherPerson(text: string): boolean {

@@ -40,16 +40,46 @@ const CONTAINER_LIMIT = 4;
  */
 export function trailingLabelText(control: Element): string {
   let node: Element = control;
+  const pair = selectStandIn(control);
   for (let level = 0; level < 2; level++) {
     const container = node.parentElement;
     if (!container || container.childElementCount > CONTAINER_LIMIT) return '';
-    if (container.querySelectorAll(CONTROL_SELECTOR).length !== 1) return '';
+    const controls = container.querySelectorAll(CONTROL_SELECTOR);
+    const holdsPair = pair !== null && controls.length === 2 && pair.parentElement === control.parentElement && container.contains(pair);
+    if (controls.length !== 1 && !holdsPair) return '';
+    // A select's stand-in and its dropdown list share a wrapper: the label comes after the wrapper.
+    if (holdsPair && container === control.parentElement) {
+      node = container;
+      continue;
+    }
     // The container holds no other control, so the walk never stops at one.
     const words = siblingWords(node, 'nextSibling', SKIPPED_AFTER);
     if (words !== null) return words;
     node = container;
   }
   return '';
+}
+
+/**
+ * Materialize's select: a native select taken out of the tab order (tabindex="-1") behind a
+ * read-only text box that shows its choice, with the dropdown list between them; the two are one
+ * field. The other one of such a pair (siblings in one wrapper), or null.
+ */
+export function selectStandIn(control: Element): Element | null {
+  const tag = control.tagName;
+  if (tag === 'SELECT' ? !isOutOfTabOrder(control) : tag !== 'INPUT' || !control.hasAttribute('readonly')) return null;
+  const parent = control.parentElement;
+  if (!parent || parent.childElementCount > 6) return null;
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    if (el === control) continue;
+    if (tag === 'SELECT' && el.tagName === 'INPUT' && el.hasAttribute('readonly') && (el.getAttribute('type') ?? 'text').toLowerCase() === 'text') return el;
+    if (tag === 'INPUT' && el.tagName === 'SELECT' && isOutOfTabOrder(el)) return el;
+  }
+  return null;
+}
+
+function isOutOfTabOrder(el: Element): boolean {
+  return (el.getAttribute('tabindex') ?? '').trim().startsWith('-');
 }
 
 const COMBOBOX_LEVELS = 3;

@@ -6,7 +6,7 @@
  * detector stops reading as soon as one piece settles the question.
  */
 import { editorTableHost } from './editor-table';
-import { describedByText, listboxOptionTexts, trailingLabelText } from './evidence-extra';
+import { describedByText, listboxOptionTexts, selectStandIn, trailingLabelText } from './evidence-extra';
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
@@ -127,6 +127,15 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
   if (type === 'radio') {
     yield* radioGroupEvidence(control as HTMLInputElement, cache);
     return;
+  }
+  // A select hidden behind its read-only stand-in (Materialize) is labelled as the stand-in is:
+  // the words before it are the dropdown list's.
+  if (control.tagName === 'SELECT' && !(control.id && labelsForMap(control.getRootNode() as Document | ShadowRoot, cache).get(control.id))) {
+    const standIn = selectStandIn(control);
+    if (standIn) {
+      yield* evidenceOf(standIn as FormControl, cache);
+      return;
+    }
   }
   let labelled = false;
   let datePart = false;

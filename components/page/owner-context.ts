@@ -11,7 +11,7 @@
  */
 import type { FieldKind } from './field-kinds';
 import { normalizeText } from './normalize-text';
-import { IDENTITY_PAPER_NOUN, OTHER_PERSON as OTHER_PERSON_WORDS, RESIDENCE_DOCUMENT_NOUN, words } from './vocabulary';
+import { IDENTITY_PAPER_NOUN, OTHER_PERSON as OTHER_PERSON_WORDS, RESIDENCE_DOCUMENT_NOUN, whole, words } from './vocabulary';
 
 /** The kinds that describe the patient as a person: another owner cancels them. */
 export const OWNED_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
@@ -63,6 +63,22 @@ export const OTHER_OWNER_IN_LABEL = words(
 /** A label about someone or something other than the patient. */
 export function labelNamesOtherOwner(t: string): boolean {
   return OTHER_OWNER.test(t) || OTHER_OWNER_IN_LABEL.test(t);
+}
+
+/**
+ * A grid column saying how each row's person is related to the patient ("Relationship",
+ * "Lien de parenté", "Relatie", "Verwandtschaftsgrad"): its rows are contacts or relatives, and
+ * their nationality or municipality is not the patient's. The whole header only: "Relation avec
+ * le titulaire" in a form is a field of the patient's own cover.
+ */
+const RELATIONSHIP_COLUMN = whole(
+  'lien|lien de parente|parente|relation|lien avec le patient|relatie|verwantschap|verwantschapsgraad|relatie tot (de )?patient|' +
+  'beziehung|verwandtschaft|verwandtschaftsgrad|verhaltnis|beziehung zum patienten|relationship|kinship|relationship to (the )?patient',
+);
+
+/** The header of a column saying how each row's person is related to the patient, or ''. */
+export function relationshipColumn(headers: readonly string[]): string {
+  return headers.find((h) => RELATIONSHIP_COLUMN.test(normalizeText(h))) ?? '';
 }
 
 /** A section heading about someone other than the patient. */

@@ -78,6 +78,12 @@ const SEARCH_FORM = /(^|[\s_-])(search|filters?|query-filter|recherche|zoek(en)?
 /** A hint that invites a query: "Rechercher un NISS", "Patientensuche (Name, …)", "Zoeken…", "Search patients". */
 const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trouver)/;
 
+/**
+ * "Zoek een land…", "Rechercher un pays", "Search country": the hint of a picker that searches
+ * its own list of values (LiveSelect, an autocomplete without ARIA), not the patients.
+ */
+const SEARCHES_A_VALUE = /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar))? (country|countries|land|landen|lander|pays|staat|nationalit\w*|commune|gemeente|gemeinde|municipality|town|city|ville|stad|stadt|ort)\b/;
+
 /** A hint listing several keys, one of them a name: "N° de séjour, nom, NISS…", "Name / INSZ". */
 const MULTI_KEY_HINT = /\b(nom|name|naam)\b.*[,/]|[,/].*\b(nom|name|naam)\b/i;
 
@@ -108,7 +114,10 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   if (control.tagName === 'SELECT' && offersAll(control as HTMLSelectElement)) return true;
   const hint = control.getAttribute('placeholder') ?? '';
   // (A hint listing a name among its keys searches patients even in a combo box: "Rechercher un patient (nom, NISS, n° séjour)".)
-  if (hint && ((!combobox && SEARCH_HINT.test(normalizeText(hint))) || MULTI_KEY_HINT.test(hint))) return true;
+  if (hint) {
+    const h = normalizeText(hint);
+    if ((!combobox && SEARCH_HINT.test(h) && !SEARCHES_A_VALUE.test(h)) || MULTI_KEY_HINT.test(hint)) return true;
+  }
   const first = evidence[0];
   if (first && first.source !== 'options' && first.source !== 'section' && (SEARCH_LABEL.test(normalizeText(first.text)) || FILTER_LAST.test(normalizeText(first.text)))) return true;
   const nearest = sectionTexts(control, context)[0];

@@ -13,6 +13,7 @@ export function createContextCache(): ContextCache {
 }
 
 const HEADING_TAG = /^H[1-6]$/;
+const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 /** "ms-crm-InlineTabHeader", "sectionTitleText": a heading's class in camel case. */
 const CAMEL_HEADING_CLASS = /[a-z](Header|Heading|Title|Caption)(Text|Label)?([\s_-]|$)/;
 const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|separator|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
@@ -210,6 +211,9 @@ function isHeadingLike(el: Element): boolean {
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).
   if (soleHeading(el)) return true;
+  // "<header><div><h3>EZVK</h3><p>Europese ziekteverzekeringskaart</p></div></header>" (Phoenix's
+  // core components): a section's own header element, with a heading in it, no field and no menu.
+  if (tag === 'HEADER' && el.querySelector(HEADING_SELECTOR) && !el.querySelector('nav') && !holdsControl(el)) return true;
   // A terminal screen's ruler line, "--- KONTAKTPERSON -----" (IBM HATS over a 3270 screen).
   if (el.childElementCount <= 2 && !holdsControl(el) && RULER_HEADING.test(el.textContent ?? '')) return true;
   // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.

@@ -42,6 +42,8 @@ export interface TableIndex {
   detached?: TableIndex | null;
   /** Every body row opens with a cell of words and no control: the first column names each row (computed once). */
   labelColumn?: boolean;
+  /** The words of every column's header (computed once, on first need). */
+  headers?: readonly string[];
 }
 
 interface CellInfo {
@@ -138,6 +140,28 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
   if (section) labels.section = section;
   index.labels.set(cell, labels);
   return labels;
+}
+
+/**
+ * The words of every column header of the cell's table, left to right (a detached header's for a
+ * body table without one); empty for a cell in a header row or a table without headers.
+ */
+export function columnHeadersOf(cell: HTMLTableCellElement, cache: TableCache): readonly string[] {
+  const found = indexOf(cell, cache);
+  if (!found || found.slot.row < found.index.headerRows) return [];
+  const { index } = found;
+  if (!index.headerRows && index.detached === undefined) index.detached = detachedHeader(index.table);
+  if (!index.headers) {
+    const source = index.headerRows ? index : index.detached;
+    const width = source ? Math.max(0, ...source.grid.map((line) => line.length)) : 0;
+    const headers: string[] = [];
+    for (let col = 0; source && col < width; col++) {
+      const { header } = nearestHeader(source, col);
+      if (header && headers[headers.length - 1] !== header) headers.push(header);
+    }
+    index.headers = headers;
+  }
+  return index.headers;
 }
 
 function hasLabelColumn(index: TableIndex): boolean {

@@ -125,7 +125,7 @@ export const ADDRESS_OF = /(adresse|adres|anschrift|address)\b/;
  * residence document or the arrival is recognised by the kinds themselves.)
  */
 export const IMMIGRATION_CONTEXT = words(
-  'sejour en belgique|verblijf in belgie|aufenthalt in belgien|situation administrative|statut administratif|' +
+  'sejour en belgique|verblijf in belgie|aufenthalt in belgien|(residence|stay) in belgium|situation administrative|statut administratif|' +
   'immigration|migrat\\w*|etrangers?|vreemdeling(en)?|auslander\\w*|foreigners?|asile|asiel|asyl|asylum|' +
   'protection internationale|internationale bescherming|internationaler schutz|office des etrangers|' +
   'dienst vreemdelingenzaken|dvz',
@@ -391,7 +391,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
       term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name|kasse|zf|zf code|zf nr')),
       // English shorthand for the sickness fund: "Fund", "Fund no.".
-      term(0.7, whole('fund|fund (n|no|nr|number)|sick(ness)? fund')),
+      term(0.7, whole('fund|fund (n|no|nr|number|code|id|name)|sick(ness)? fund')),
       term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
     ],
     negative: [
