@@ -1,5 +1,5 @@
 /**
- * An out-of-sample measurement, shared by the held-out sets (content-unseen*.test.ts): the
+ * An out-of-sample measurement, shared by the held-out sets (content-held-out.test.ts): the
  * built content script in a real Chromium on pages written without looking at the detection
  * code or its vocabulary, served over http://127.0.0.1 with a strict CSP and scored exactly as
  * content-precision.test.ts scores our HIS fixtures (score.ts, `data-payer-check-field`).
