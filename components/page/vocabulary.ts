@@ -9,6 +9,7 @@
  * decisions live in `classify-text.ts`.
  */
 import type { FieldKind } from './field-kinds';
+import { VOCABULARY_GATES } from './vocabulary-gates.generated';
 
 /** What the vocabulary's patterns are used for: does this (normalised) text match? */
 export interface Pattern {
@@ -22,10 +23,31 @@ export interface Pattern {
  */
 class LazyPattern implements Pattern {
   private compiled: RegExp | undefined;
-  constructor(private readonly pattern: string) {}
+  /** The pieces one of which a matching text must contain (null: none known), read on first use. */
+  private gate: readonly string[] | null | undefined;
+  constructor(private readonly pattern: string) {
+    PATTERN_SOURCES.push(pattern);
+  }
   test(text: string): boolean {
+    // Most texts hold none of an expression's words: they are turned away without running it, and
+    // an expression no text on the page gets past is never compiled (compiling them all cost a
+    // HIS page ~20-30 ms). The gates are written ahead: vocabulary-gates.generated.ts.
+    let gate = this.gate;
+    if (gate === undefined) gate = this.gate = VOCABULARY_GATES[gateKey(this.pattern)]?.split('|') ?? null;
+    if (gate !== null && !gate.some((piece) => text.includes(piece))) return false;
     return (this.compiled ??= new RegExp(this.pattern)).test(text);
   }
+}
+
+/** Every source a vocabulary expression was built from, in order (for tests/tools/write-vocabulary-gates.ts). */
+export const PATTERN_SOURCES: string[] = [];
+
+/**
+ * A short name for an expression's source, by which vocabulary-gates.generated.ts files its gate: its
+ * length and two slices (the gate writer checks that no two sources share one).
+ */
+export function gateKey(source: string): string {
+  return `${source.length}:${source.slice(5, 15)}${source.slice(-13, -3)}`;
 }
 
 export interface Term {
