@@ -206,7 +206,7 @@ function dateGroupName(control: Element): string {
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     if (node.tagName === 'FIELDSET') return legendText(node);
     if (node.getAttribute('role') === 'group') return labelledByText(node, root) || node.getAttribute('aria-label')?.trim() || '';
-    const id = node.id;
+    const id = node.getAttribute('id'); // not `.id`: a form holding <input name="id"> answers it with that input
     const label = id ? root.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`) : null;
     if (label) return textOf(label);
     // A box of the date's two or three parts, labelled like one field ("Valable jusqu'au" before it).

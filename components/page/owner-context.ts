@@ -30,6 +30,9 @@ export const OTHER_OWNER = words(
   'bezugspersonen|bezugsperson|vertrauensperson(en)?|ansprechpartner\\w*|ansprechperson(en)?|' +
   'angehorige\\w*|familienangehorige\\w*|verwandte\\w*|zu benachrichtigen\\w*|im notfall|' +
   'persons? to (notify|contact)|relatives?|family members?|in case of emergency|kin|' +
+  // a tracker's or CRM's relationships between people ("Add relationship – register person")
+  'relationships|(add|new|register|create) (a )?relationship|(ajouter|nouvelle) (une )?relation|relatie toevoegen|nieuwe relatie|' +
+  'beziehung (hinzufugen|anlegen)|neue beziehung|' +
   'membres? de la famille|famille|' +
   // German genitives of the people OTHER_PERSON names: "des Vaters", "des Ehemannes", "des Vormunds"
   'vaters|ehemann(e)?s|partners|vormund(e)?s|elternteils?|begleiters|arbeitgebers|' +

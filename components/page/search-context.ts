@@ -82,7 +82,7 @@ const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trou
  * "Zoek een land…", "Rechercher un pays", "Search country": the hint of a picker that searches
  * its own list of values (LiveSelect, an autocomplete without ARIA), not the patients.
  */
-const SEARCHES_A_VALUE = /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar))? (country|countries|land|landen|lander|pays|staat|nationalit\w*|commune|gemeente|gemeinde|municipality|town|city|ville|stad|stadt|ort)\b/;
+const SEARCHES_A_VALUE = /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar))? (country|countries|land|landen|lander|pays|staat|staaten|nationalit\w*|communes?|gemeenten?|gemeinden?|municipalit\w*|towns?|city|cities|villes?|stad|steden|stadt|orte?)\b/;
 
 /** A hint listing several keys, one of them a name: "N° de séjour, nom, NISS…", "Name / INSZ". */
 const MULTI_KEY_HINT = /\b(nom|name|naam)\b.*[,/]|[,/].*\b(nom|name|naam)\b/i;
@@ -119,7 +119,10 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
     if ((!combobox && SEARCH_HINT.test(h) && !SEARCHES_A_VALUE.test(h)) || MULTI_KEY_HINT.test(hint)) return true;
   }
   const first = evidence[0];
-  if (first && first.source !== 'options' && first.source !== 'section' && (SEARCH_LABEL.test(normalizeText(first.text)) || FILTER_LAST.test(normalizeText(first.text)))) return true;
+  if (first && first.source !== 'options' && first.source !== 'section') {
+    const t = normalizeText(first.text);
+    if ((SEARCH_LABEL.test(t) && !SEARCHES_A_VALUE.test(t)) || FILTER_LAST.test(t)) return true;
+  }
   const nearest = sectionTexts(control, context)[0];
   return !!nearest && nearest.length <= 60 && SEARCH_SECTION.test(normalizeText(nearest));
 }

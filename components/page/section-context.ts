@@ -88,16 +88,32 @@ function ownLabel(node: Element): string {
   }
   // A tab's panel (role=tabpanel, Bootstrap's .tab-pane): titled by the tab that shows it
   // (aria-controls, or a link to its id), as a clerk reads "Kontaktpersonen" above its fields.
-  if (node.id && (role === 'tabpanel' || node.classList.contains('tab-pane'))) {
+  // A disclosure's or accordion's content (SLDS' expandable section, Carbon's accordion): titled by
+  // the button that opens it (aria-controls with aria-expanded).
+  // (The id attribute, not `.id`: a form holding an <input name="id"> answers `.id` with that input.)
+  const ownId = node.getAttribute('id');
+  if (ownId) {
+    const tabbed = role === 'tabpanel' || node.classList.contains('tab-pane');
     const root = node.getRootNode() as Document | ShadowRoot;
-    const id = node.id.replace(/["\\]/g, '\\$&'); // inside a CSS string: only " and \ need escaping
-    const tab = root.querySelector?.(`[aria-controls="${id}"], a[href="#${id}"]`);
+    const id = ownId.replace(/["\\]/g, '\\$&'); // inside a CSS string: only " and \ need escaping
+    const tab = root.querySelector?.(tabbed ? `[aria-controls="${id}"], a[href="#${id}"]` : `[aria-controls="${id}"][aria-expanded]`);
     if (tab && tab !== node && !tab.contains(node)) {
       const text = labelText(tab);
       if (text) return text;
     }
   }
   return '';
+}
+
+/**
+ * A heading's words, also when they are those of the toggle button it is or holds (Bootstrap's
+ * "<h2 class=accordion-header><button>Carte européenne</button></h2>", Carbon's accordion button).
+ */
+function headingText(el: Element): string {
+  const text = textOf(el, 100);
+  if (text || el.childElementCount > 3) return text;
+  const button = el.tagName === 'BUTTON' ? el : el.querySelector('button');
+  return button ? labelText(button) : '';
 }
 
 /** The words of an element that labels a part: also a button's (`<button role=tab>Kontaktperson</button>`), which textOf skips. */
@@ -114,7 +130,7 @@ function headingBefore(node: Element): string {
     if (isHeadingLike(sibling)) {
       // A part shown or hidden as one (Zoho Creator hides a section's title and its fields each
       // with `hidden`): a hidden heading still titles the hidden fields after it.
-      const t = hidden && sibling.hasAttribute('hidden') ? textOfChildren(sibling) : textOf(sibling, 100);
+      const t = hidden && sibling.hasAttribute('hidden') ? textOfChildren(sibling) : headingText(sibling);
       if (t) return t;
     }
     const lead = boldLead(sibling);

@@ -215,7 +215,7 @@ export const NUMBER_EXTRA = whole(
 
 /** "Gült. bis", "Verv.dat.", "Exp. dat." alone: an end date the section or the field before says whose. */
 /** "N° de dossier", "Dossiernummer", "Case number": a file's number, the CPAS's or the assistance's only right after their field. */
-export const FILE_NUMBER = whole(`ref|reference|referentie|referenz|ref (n|nr|no|number|nummer)|file|file (n|no|nr)|${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr|ref|reference)|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
+export const FILE_NUMBER = whole(`ref|reference|referentie|referenz|ref (n|nr|no|number|nummer)|file|file (n|no|nr)|${NUM} (de )?dossier|dossier ?(nr|nummer|number)|(case|file) (number|no|nr|ref|reference)|(assistance )?fallnummer|fall ?nr|(assistance|assistenz) (case|file|dossier|fall) ?(n|no|nr|number|nummer|ref)?|aktenzeichen|az|akz|gz|geschaftszeichen|ref(erence)? (du )?dossier( social| sociaal)?|dossier ?ref\\w*|dossierreferentie`);
 
 export const END_EXTRA = whole('gult bis|gultig bis|gueltig bis|guelt bis|g bis|verv dat|vervaldat|exp dat|ablaufdat|val jusqu|val jusqu au|geldig t');
 
