@@ -39,8 +39,7 @@ export default defineContentScript({
       return {
         fields: fields.slice(0, MAX_LISTED_FIELDS),
         total: fields.length,
-        // (A page's <form name="title"> or <img name="title"> would answer document.title: strings only.)
-        title: ((typeof document.title === 'string' && document.title) || window.frameElement?.getAttribute('title') || '').slice(0, 200),
+        title: (document.title || window.frameElement?.getAttribute('title') || '').slice(0, 200),
         top: window === window.top,
         highlight: settings?.highlight ?? true,
       };
