@@ -45,7 +45,7 @@ export function trailingLabelText(control: Element): string {
     const container = node.parentElement;
     if (!container || container.childElementCount > CONTAINER_LIMIT) return '';
     const controls = container.querySelectorAll(CONTROL_SELECTOR);
-    const holdsPair = pair !== null && controls.length === 2 && pair.parentElement === control.parentElement && container.contains(pair);
+    const holdsPair = pair !== null && controls.length === 2 && container.contains(pair); // pair: a sibling of control
     if (controls.length !== 1 && !holdsPair) return '';
     // A select's stand-in and its dropdown list share a wrapper: the label comes after the wrapper.
     if (holdsPair && container === control.parentElement) {

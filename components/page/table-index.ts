@@ -117,8 +117,7 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
     if (t && t !== labels.left) labels.rowHeader = t;
   }
 
-  if (!index.headerRows && index.detached === undefined) index.detached = detachedHeader(index.table);
-  if (slot.row >= index.headerRows && (index.headerRows > 0 || index.detached)) {
+  if (slot.row >= index.headerRows && (index.headerRows > 0 || detachedOf(index))) {
     const column = columnOf(index, slot);
     if (column.header) labels.columnHeader = column.header;
     labels.columnGroups = column.groups;
@@ -150,10 +149,10 @@ export function columnHeadersOf(cell: HTMLTableCellElement, cache: TableCache): 
   const found = indexOf(cell, cache);
   if (!found || found.slot.row < found.index.headerRows) return [];
   const { index } = found;
-  if (!index.headerRows && index.detached === undefined) index.detached = detachedHeader(index.table);
   if (!index.headers) {
-    const source = index.headerRows ? index : index.detached;
-    const width = source ? Math.max(0, ...source.grid.map((line) => line.length)) : 0;
+    const source = index.headerRows ? index : detachedOf(index);
+    // The header rows' width: a grid's thousand body rows need not be read for it.
+    const width = source ? Math.max(0, ...source.grid.slice(0, source.headerRows).map((line) => line.length)) : 0;
     const headers: string[] = [];
     for (let col = 0; source && col < width; col++) {
       const { header } = nearestHeader(source, col);
@@ -199,7 +198,8 @@ function columnOf(index: TableIndex, slot: Slot): { readonly header: string; rea
     // The last header row may be a filter row of controls (Radzen, DevExtreme, a detached header
     // table): the nearest words above.
     const own = nearestHeader(index, slot.col);
-    const header = own.header || (!index.headerRows && index.detached ? nearestHeader(index.detached, slot.col).header : '');
+    const detached = detachedOf(index);
+    const header = own.header || (detached ? nearestHeader(detached, slot.col).header : '');
     const groups: string[] = [];
     for (let r = own.row - 1; r >= 0; r--) {
       const group = index.grid[r]?.[slot.col];
@@ -293,6 +293,13 @@ function indexTable(table: HTMLTableElement): TableIndex {
     cells: new WeakMap(),
     labels: new WeakMap(),
   };
+}
+
+/** A body table's detached header (see detachedHeader), looked for once; null when it has headers of its own or none. */
+function detachedOf(index: TableIndex): TableIndex | null {
+  if (index.headerRows) return null;
+  if (index.detached === undefined) index.detached = detachedHeader(index.table);
+  return index.detached;
 }
 
 /** The header table of a grid drawn as two tables: the first table (with a thead) in the element just before the body table's wrapper. */
