@@ -45,6 +45,8 @@ import {
   ORDER_TO_LEAVE,
   OTHER_PERSON_SHORT,
   PROOF,
+  APPLIES_BOX,
+  ATTACHED_BOX,
   PRESENTED_ALONE,
   CARD_BOX,
   DECISION_TO_COVER,
@@ -212,7 +214,8 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   // "Date de l'attestation", "Certificate date", "Début de validité": a date the section completes.
   if (!IRRELEVANT.test(t) && (DATED_ACT.test(t) || VALIDITY_START.test(t))) return { weight: 0, decided: false, generic: 'date' };
   // "Attestation signée par le médecin", "Bescheinigung liegt vor": the section says which proof.
-  if (PRESENTED_ALONE.test(t) || (role === 'choice' && (SIGNED_BOX.test(t) || CARD_BOX.test(t)))) return { weight: 0, decided: false, generic: 'proof' };
+  if (PRESENTED_ALONE.test(t) || (role === 'choice' && (SIGNED_BOX.test(t) || CARD_BOX.test(t) || ATTACHED_BOX.test(t)))) return { weight: 0, decided: false, generic: 'proof' };
+  if (role === 'choice' && APPLIES_BOX.test(t)) return { weight: 0, decided: false, generic: 'applies' };
   if (PROOF.test(t) && !IRRELEVANT.test(t) && !ADDRESS.test(t) && !labelNamesOtherObject(t)) return { weight: 0, decided: false, generic: 'proof' };
   if (ORDER_TO_LEAVE.test(t) || OTHER_PERSON_SHORT.test(t)) return NONE;
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;

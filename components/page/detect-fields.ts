@@ -446,6 +446,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (decidedBy === 'section' && genericRole && besideRuledOutField(control, cache)) return null;
   // "gültig bis" named ZusatzVersBis under "Krankenkasse": the page's own name for the field says it is another object's.
   if (decidedBy === 'section' && genericRole && identifierNamesNoneOfOurs(control)) return null;
+  // "Zusatzversicherung Krankenhaus [__]" then "gültig bis [__]" on the next row, under "Belgische
+  // Krankenkasse" (Elastic's stacked rows): the date right after the supplementary insurance is its.
+  if (decidedBy === 'section' && genericRole && DATE_ROLES.has(genericRole) && afterSupplementaryInsurance(control, cache)) return null;
   // "Instelling" on the row of "Hospitalisatieverzekering (aanvullend)": a label that rules the field
   // out leaves nothing for the field before to complete.
   const ruledOut = vetoed && vetoSource !== undefined && !WEAK_SOURCES.has(vetoSource);
@@ -511,9 +514,29 @@ function besideRuledOutField(control: FormControl, cache: DetectionCache): boole
   return false;
 }
 
+/** Whether the field just before this one (in the nearest box holding both) is named a supplementary hospitalisation insurance. */
+function afterSupplementaryInsurance(control: FormControl, cache: DetectionCache): boolean {
+  let box = control.parentElement;
+  for (let depth = 0; box && depth < 6 && visibleControlCount(box) < 2; depth++) box = box.parentElement;
+  if (!box) return false;
+  let before: FormControl | null = null;
+  for (const other of Array.from(box.querySelectorAll(VISIBLE_CONTROL_SELECTOR))) {
+    if (other === control) break;
+    before = other as FormControl;
+  }
+  if (!before) return false;
+  for (const piece of evidenceOf(before, cache, placementOf(before))) {
+    if (WEAK_SOURCES.has(piece.source)) return false;
+    return SUPPLEMENTARY_INSURANCE.test(normalizeText(piece.text));
+  }
+  return false;
+}
+
 type Subject = FieldKind | 'residence' | 'identity';
 
 function resolveGeneric(role: GenericRole, subject: Subject): FieldKind | undefined {
+  // "[x] toepassen" under "Derdebetalersregeling": the scheme or cover its section names, the payer too.
+  if (role === 'applies') return COVER_KINDS.has(subject as FieldKind) || subject === 'payer' ? (subject as FieldKind) : undefined;
   if (subject !== 'residence' && subject !== 'identity' && COVER_KINDS.has(subject)) {
     if (role === 'arrival') return undefined;
     // "N° de dossier", "Réf. dossier social" under the CPAS (or the assistance company): its file.

@@ -297,7 +297,7 @@ function labelledByText(el: Element, root: Document | ShadowRoot): string {
     .split(/\s+/)
     .map((id) => (id ? root.getElementById?.(id) : null))
     .filter((e): e is HTMLElement => !!e && e !== el)
-    .map((e) => textOf(e))
+    .map((e) => textOf(e, 160, true))
     .join(' ')
     .trim();
 }
@@ -587,7 +587,7 @@ function* radioGroupEvidence(radio: HTMLInputElement, cache: EvidenceCache): Gen
     const ids = radiogroup.getAttribute('aria-labelledby');
     const root = radio.getRootNode() as Document | ShadowRoot;
     const labelled = ids ? ids.split(/\s+/).map((id) => root.getElementById?.(id)).filter((e): e is HTMLElement => !!e) : [];
-    for (const el of labelled) yield { source: 'group-label', text: textOf(el) };
+    for (const el of labelled) yield { source: 'group-label', text: textOf(el, 160, true) };
   }
   const fieldset = container?.closest('fieldset');
   if (fieldset && fieldset.querySelectorAll(CONTROL_SELECTOR).length === group.length) {

@@ -107,7 +107,9 @@ export const OTHER_OBJECT = words(
   'devis|offerte|bestek|kostenvoranschlag|quote|quotation|estimate|consentement|toestemming|einwilligung|consent|' +
   'bancaire|bankkaart|kredietkaart|kreditkarte|credit card|debit card|fidelite|loyalty|' +
   'incapacite|arret de travail|arbeidsongeschikt\\w*|arbeitsunfahig\\w*|krankschreibung|sick (note|leave)|' +
-  'vaccin\\w*|impf\\w*|warranty|garantie technique',
+  'vaccin\\w*|impf\\w*|warranty|garantie technique|' +
+  // a CMS record's publication dates (TYPO3's "Veröffentlichungsdaten", Plone's "Publishing dates")
+  'publication\\w*|publicatie\\w*|veroffentlichung\\w*|publishing|publish',
 );
 
 /** An invoice or advance payment: its date or due date ("Échéance" under "Facture", "Vervaldag voorschot") is no document's. */

@@ -79,10 +79,12 @@ const SEARCH_FORM = /(^|[\s_-])(search|filters?|query-filter|recherche|zoek(en)?
 const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trouver)/;
 
 /**
- * "Zoek een land…", "Rechercher un pays", "Search country": the hint of a picker that searches
- * its own list of values (LiveSelect, an autocomplete without ARIA), not the patients.
+ * "Zoek een land…", "Rechercher un pays", "Search country", "Search for a Organization": the hint
+ * of a picker that searches its own list of values (LiveSelect, an autocomplete without ARIA, a
+ * FHIR reference input), not the patients.
  */
-const SEARCHES_A_VALUE = /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar))? (country|countries|land|landen|lander|pays|staat|staaten|nationalit\w*|communes?|gemeenten?|gemeinden?|municipalit\w*|towns?|city|cities|villes?|stad|steden|stadt|orte?)\b/;
+const SEARCHES_A_VALUE =
+  /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar)){0,2} (country|countries|land|landen|lander|pays|staat|staaten|nationalit\w*|communes?|gemeenten?|gemeinden?|municipalit\w*|towns?|city|cities|villes?|stad|steden|stadt|orte?|organi[sz]ations?|organismes?|organisaties?|organisationen?|insurers?|assureurs?|verzekeraars?|versicherer|versicherungen|mutual\w*|mutuelles?|ziekenfonds\w*|krankenkassen?|funds?|centres?|centers?|cpas|ocmw|companies|company|compagnies?|maatschappij\w*|gesellschaft\w*)\b/;
 
 /** A hint listing several keys, one of them a name: "N° de séjour, nom, NISS…", "Name / INSZ". */
 const MULTI_KEY_HINT = /\b(nom|name|naam)\b.*[,/]|[,/].*\b(nom|name|naam)\b/i;

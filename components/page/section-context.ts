@@ -15,7 +15,7 @@ export function createContextCache(): ContextCache {
 const HEADING_TAG = /^H[1-6]$/;
 const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 /** "ms-crm-InlineTabHeader", "sectionTitleText": a heading's class in camel case. */
-const CAMEL_HEADING_CLASS = /[a-z](Header|Heading|Title|Caption)(Text|Label)?([\s_-]|$)/;
+const CAMEL_HEADING_CLASS = /[a-z](Header|Heading|Title|Titre|Titel|Caption)(Text|Label)?([\s_-]|$)/;
 const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|separator|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
 const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
@@ -96,13 +96,55 @@ function ownLabel(node: Element): string {
     const tabbed = role === 'tabpanel' || node.classList.contains('tab-pane');
     const root = node.getRootNode() as Document | ShadowRoot;
     const id = ownId.replace(/["\\]/g, '\\$&'); // inside a CSS string: only " and \ need escaping
-    const tab = root.querySelector?.(tabbed ? `[aria-controls="${id}"], a[href="#${id}"]` : `[aria-controls="${id}"][aria-expanded]`);
+    let tab = root.querySelector?.(tabbed ? `[aria-controls="${id}"], a[href="#${id}"]` : `[aria-controls="${id}"][aria-expanded]`);
+    // WebDev's "<table class=wbOnglets><td><a href="#dwwA40_4">Personne de contact</a></td>" over a
+    // plain "<div id=dwwA40_4>": a link to the part's id from a strip of tabs.
+    if (!tab && !tabbed) {
+      const link = root.querySelector?.(`a[href="#${id}"]`);
+      if (link && inTabStrip(link)) tab = link;
+    }
     if (tab && tab !== node && !tab.contains(node)) {
       const text = labelText(tab);
       if (text) return text;
     }
   }
+  if (role === 'tabpanel') {
+    const tab = tabByPosition(node);
+    if (tab) return labelText(tab);
+  }
   return '';
+}
+
+/**
+ * qooxdoo's TabView: a tablist of role=tab buttons, then the role=tabpanel pages, tied by nothing
+ * but their order (no id, no aria-controls). The tab at the panel's place among equally many, as
+ * the clerk sees it above the page.
+ */
+function tabByPosition(panel: Element): Element | null {
+  const box = panel.parentElement;
+  if (!box) return null;
+  const panels: Element[] = [];
+  let tablist: Element | null = null;
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    const role = child.getAttribute('role');
+    if (role === 'tabpanel') panels.push(child);
+    else if (role === 'tablist' && !tablist) tablist = child;
+  }
+  if (!tablist) return null;
+  const tabs = tablist.querySelectorAll('[role=tab]');
+  return tabs.length === panels.length ? tabs[panels.indexOf(panel)] ?? null : null;
+}
+
+const TAB_STRIP_CLASS = /onglet|reiter|tablist|tabstrip|tab-?bar|tabset|(^|[\s_-])(nav-)?tabs?([\s_-]|$)/i;
+
+/** A link that is a tab: role=tab, or in a box (up to three levels up) that is a tab strip by its role or class. */
+function inTabStrip(link: Element): boolean {
+  if (link.getAttribute('role') === 'tab') return true;
+  let box = link.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    if (box.getAttribute('role') === 'tablist' || TAB_STRIP_CLASS.test(box.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -127,6 +169,9 @@ function headingBefore(node: Element): string {
   let sibling = node.previousElementSibling;
   const hidden = node.hasAttribute('hidden');
   for (let steps = 0; sibling && steps < 25; steps++, sibling = sibling.previousElementSibling) {
+    // The heading itself, not the description after it in the same box.
+    const opening = openingHeading(sibling);
+    if (opening) return opening;
     if (isHeadingLike(sibling)) {
       // A part shown or hidden as one (Zoho Creator hides a section's title and its fields each
       // with `hidden`): a hidden heading still titles the hidden fields after it.
@@ -138,7 +183,7 @@ function headingBefore(node: Element): string {
     // "<div class=zenText>Aide médicale urgente</div><table>…fields…</table>": a short line of
     // plain words right before a layout table of fields titles it.
     if (steps === 0) {
-      const title = plainTitle(sibling, node);
+      const title = plainTitle(sibling, node) || labelBeforeBox(sibling, node);
       if (title) return title;
     }
     // "<div><p>Travel / expat cover</p><input placeholder=Insurer><input placeholder="Policy #"></div>":
@@ -149,6 +194,20 @@ function headingBefore(node: Element): string {
     }
   }
   return '';
+}
+
+/**
+ * Bahmni's "<div class=field-attribute><label for=BE_ezvk>EZVK</label></div><div class=field-value>[x]
+ * voorgelegd [Land] [Kaartnr. (8)] [Verv. (9)]</div>": the caption of a row's first field, before a box
+ * of several, is the row's caption for all of them.
+ */
+function labelBeforeBox(before: Element, box: Element): string {
+  if (before.childElementCount > 1 || holdsControl(before)) return '';
+  const label = before.tagName === 'LABEL' ? before : before.firstElementChild;
+  const target = label?.tagName === 'LABEL' ? label.getAttribute('for') : null;
+  if (!target || visibleControlCount(box) < 2) return '';
+  const control = (box.getRootNode() as Document | ShadowRoot).getElementById?.(target);
+  return control && box.contains(control) ? textOf(label!, 60) : '';
 }
 
 function plainTitle(before: Element, group: Element): string {
@@ -201,6 +260,19 @@ function headingRowBefore(row: Element): string {
     }
   }
   return '';
+}
+
+/**
+ * "<div class=euiDescribedFormGroup__descriptionColumn><h3>EKVK</h3><p>Europäische
+ * Krankenversicherungskarte.</p></div>" beside the fields' column (Elastic's described form group,
+ * Polaris' annotated section): a heading that opens a small box of words, with no field and no
+ * menu, titles the fields after the box.
+ */
+function openingHeading(el: Element): string {
+  const first = el.firstElementChild;
+  if (!first || el.childElementCount > 3 || !(HEADING_TAG.test(first.tagName) || first.getAttribute('role') === 'heading')) return '';
+  if (holdsControl(el) || el.querySelector('nav')) return '';
+  return headingText(first);
 }
 
 const BOLD = new Set(['STRONG', 'B']);

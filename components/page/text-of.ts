@@ -20,7 +20,12 @@ export function legendText(fieldset: Element): string {
   return legend ? textOf(legend) : '';
 }
 
-export function textOf(node: Node, max = 160): string {
+/**
+ * `referenced`: the node was named by an aria-labelledby, which reads it even when it is hidden
+ * (accname: REDCap hides its caption from screen readers, `<label aria-hidden=true>`, and names
+ * the input by aria-labelledby instead).
+ */
+export function textOf(node: Node, max = 160, referenced = false): string {
   const parts: string[] = [];
   let length = 0;
   const visit = (n: Node): void => {
@@ -36,8 +41,13 @@ export function textOf(node: Node, max = 160): string {
     if (n.nodeType !== 1 && n.nodeType !== 11) return;
     if (n.nodeType === 1) {
       const el = n as Element;
-      if (SKIPPED.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTRIBUTE) || el.hasAttribute('hidden')) return;
-      if (el.getAttribute('aria-hidden') === 'true') return;
+      if (SKIPPED.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTRIBUTE)) return;
+      if (!(referenced && n === node)) {
+        if (el.hasAttribute('hidden')) return;
+        // A label's words are seen on the screen even when hidden from screen readers (its
+        // input is named another way); any other aria-hidden part is decoration.
+        if (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'LABEL') return;
+      }
       // A web component's label slot (<ion-toggle>: <label><slot></slot></label>) reads what the page put in it;
       // not a radio's (<vaadin-radio-button>CPAS</…>): that is one answer, the group names the field.
       if (el.tagName === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function' && !isRadioHost(el)) {

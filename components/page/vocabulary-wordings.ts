@@ -106,6 +106,14 @@ export const EXTRA_VOCABULARY: Partial<Record<FieldKind, { positive: readonly Te
 /** A box named only by the card ("Kaart", "Karte", "Carte", "Card"): whether the card was shown; the section says which card. */
 export const CARD_BOX = whole('kaart|karte|carte|card|kaart getoond|carte vue');
 
+/** "[x] oui, jointe au dossier" (REDCap's answer beside a caption "Attestation AMU signée"): the box's state, its caption says what. */
+export const ATTACHED_BOX = whole(
+  '(?:(?:oui|yes|ja) )?(?:jointe?s?|joint|attached|bijgevoegd|beigefugt|beigelegt|annexee?s?)(?: (?:au|in|to the|to|bij het|bij|zum|zur|in de|in der) (?:dossier|file|akte|patientenakte))?',
+);
+
+/** "[x] toepassen" under "Derdebetalersregeling" (LimeSurvey): a box that only says its group's scheme applies. */
+export const APPLIES_BOX = whole('toepassen|toegepast|van toepassing|appliquer|applique|applicable|s applique|anwenden|angewendet|anwendbar|trifft zu|zutreffend|apply|applies|applied');
+
 /** "Beslissing tot tenlasteneming", "Décision de prise en charge", "Kostenübernahmeentscheidung": a decision whose section says whose. */
 export const DECISION_TO_COVER = words(
   '(beslissing|decision|entscheidung|entscheid|bescheid) (tot |de |der |zur |uber (die )?|on )?(tenlasteneming|ten laste neming|prise en charge|kostenubernahme|cover(age)?)',
@@ -190,9 +198,9 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
   'beslissing|decision|entscheidung|entsch|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
-  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|getoond|gezeigt|presented|produced|on file|presentee? au guichet|' +
-  // a card shown ("Carte présentée"), unlike "Document présenté", which names the document
-  'carte (presentee|montree|produite)');
+  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|getoond|gezeigt|presented|produced|on file|presentee? au guichet|vue? au guichet|' +
+  // a card shown ("Carte présentée", "Carte vue"), unlike "Document présenté", which names the document
+  'carte (presentee|montree|produite|vue)');
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence

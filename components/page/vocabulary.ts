@@ -269,8 +269,11 @@ export const GENERIC = {
   ],
 } as const;
 
-/** 'proof': an attestation or certificate, whose subject the section or the field before gives (see vocabulary-extra.ts). */
-export type GenericRole = keyof typeof GENERIC | 'proof' | 'file';
+/**
+ * 'proof': an attestation or certificate, whose subject the section or the field before gives (see vocabulary-extra.ts);
+ * 'applies': a box that only says its group's scheme or cover applies ("[x] toepassen").
+ */
+export type GenericRole = keyof typeof GENERIC | 'proof' | 'file' | 'applies';
 
 /**
  * The BIS number (people not in the National Register). Only as "numéro BIS", "BIS-nummer",
