@@ -424,7 +424,10 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
 
   let context = sectionOf(control, cell, cache);
   // Drupal's "Datum" under its fieldset "Vervaldatum (9)": the legend read as the field's own label is not also its section.
-  if (context.texts.length && evidence.some((e) => e.source === 'group-label' && e.text === context.texts[0])) context = sectionInfo(context.texts.slice(1));
+  // Microsoft Forms' question title, a heading its input names by aria-labelledby (with the answer's type after it): the same.
+  if (context.texts.length && evidence.some((e) => (e.source === 'group-label' && e.text === context.texts[0]) || (!cell && e.source === 'aria-labelledby' && e.text.startsWith(context.texts[0]!)))) {
+    context = sectionInfo(context.texts.slice(1));
+  }
   if (context.texts.length) evidence.push({ source: 'section', text: context.texts.join(' › ') });
   if (genericRole && context.subject) {
     const resolved = resolveGeneric(genericRole, context.subject);
@@ -464,6 +467,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (kind === 'commune' && context.abroad) return null;
   // "Gem.: [8310] [BRUGGE]": the box its own title or name calls the postcode is not the commune.
   if (kind === 'commune' && namesPostcode(control)) return null;
+  // "Wohnsitz | [Straße] [Nr.] [Bf.] [PLZ] [Gemeinde] [Ortsteil]" (LabKey): the caption of the row names
+  // the address; a box whose own hint names another part of it is that part.
+  if (kind === 'commune' && SHARED_CAPTIONS.has(decidedBy!) && hintNamesAddressPart(control)) return null;
   // "Section / localité" described as "ancienne commune": the help says it is a part of the commune.
   if (kind === 'commune' && found?.source !== 'described-by' && NOT_THE_COMMUNE.test(normalizeText(describedByText(control)))) return null;
   // "CEAM n° : [__] jusqu'au : [__]" under "Assurabilité": the field just before on the line says
@@ -512,6 +518,18 @@ function besideRuledOutField(control: FormControl, cache: DetectionCache): boole
     return verdict.decided && !verdict.kind && !verdict.generic;
   }
   return false;
+}
+
+/** Captions a row's or a group's boxes share (a row header, the words before, a column, a section). */
+const SHARED_CAPTIONS = new Set<EvidenceSource>(['cell-left', 'preceding-text', 'column-header', 'row-header', 'section', 'group-label']);
+const BOX_WORD = /^(bus|bte|boite|bt|bf|box|postfach|pf)$/;
+
+/** The box's own hint names a part of an address other than the commune: a street, a number, a box, a village. */
+function hintNamesAddressPart(control: FormControl): boolean {
+  const hint = control.getAttribute('placeholder');
+  if (!hint) return false;
+  const verdict = classifyText(hint, 'text');
+  return (verdict.decided && !verdict.kind) || verdict.generic === 'number' || BOX_WORD.test(normalizeText(hint));
 }
 
 /** Whether the field just before this one (in the nearest box holding both) is named a supplementary hospitalisation insurance. */

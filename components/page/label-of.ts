@@ -212,9 +212,24 @@ function dateGroupName(control: Element): string {
     // A box of the date's two or three parts, labelled like one field ("Valable jusqu'au" before it).
     const parts = node.querySelectorAll(CONTROL_SELECTOR).length;
     if (parts >= 2 && parts <= 3) {
+      // Wufoo: "<label class=desc for=Field17>Date of arrival in Belgium</label>" in the box, for the
+      // year part, beside the parts' own "DD", "MM", "YYYY".
+      const caption = captionInBox(node, root);
+      if (caption) return caption;
       const before = precedingText(node);
       if (before) return before;
     }
+  }
+  return '';
+}
+
+/** A label inside a box of a date's parts, for one of them, that is not a part's own ("DD", "Jour"). */
+function captionInBox(box: Element, root: Document | ShadowRoot): string {
+  for (const label of Array.from(box.querySelectorAll('label[for]'))) {
+    const text = textOf(label);
+    if (!text || DATE_PART.test(text.trim())) continue;
+    const target = root.getElementById?.(label.getAttribute('for')!);
+    if (target && box.contains(target)) return text;
   }
   return '';
 }
@@ -237,13 +252,13 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
   const forLabels = (id ? labelsFor.get(id) : undefined) ?? (shown?.id ? labelsFor.get(shown.id) : undefined) ?? (id ? datePartOwnerLabels(id, labelsFor) : undefined);
   if (forLabels) {
     for (const label of forLabels) {
-      const text = textOf(label);
+      const text = textOf(label, 160, false, true);
       if (text) yield { source: 'label', text };
     }
   }
   const enclosing = placement.label;
   if (enclosing && !forLabels?.includes(enclosing)) {
-    const text = textOf(enclosing);
+    const text = textOf(enclosing, 160, false, true);
     if (text) yield { source: 'enclosing-label', text };
   }
   const ariaLabel = control.getAttribute('aria-label');

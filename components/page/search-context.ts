@@ -86,6 +86,9 @@ const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trou
 const SEARCHES_A_VALUE =
   /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar)){0,2} (country|countries|land|landen|lander|pays|staat|staaten|nationalit\w*|communes?|gemeenten?|gemeinden?|municipalit\w*|towns?|city|cities|villes?|stad|steden|stadt|orte?|organi[sz]ations?|organismes?|organisaties?|organisationen?|insurers?|assureurs?|verzekeraars?|versicherer|versicherungen|mutual\w*|mutuelles?|ziekenfonds\w*|krankenkassen?|funds?|centres?|centers?|cpas|ocmw|companies|company|compagnies?|maatschappij\w*|gesellschaft\w*)\b/;
 
+/** A hint that says only "search", naming nothing searched. */
+const BARE_SEARCH_HINT = /^(search|zoeken|zoek|rechercher|recherche|suchen|suche|find)$/;
+
 /** A hint listing several keys, one of them a name: "N° de séjour, nom, NISS…", "Name / INSZ". */
 const MULTI_KEY_HINT = /\b(nom|name|naam)\b.*[,/]|[,/].*\b(nom|name|naam)\b/i;
 
@@ -118,7 +121,9 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   // (A hint listing a name among its keys searches patients even in a combo box: "Rechercher un patient (nom, NISS, n° séjour)".)
   if (hint) {
     const h = normalizeText(hint);
-    if ((!combobox && SEARCH_HINT.test(h) && !SEARCHES_A_VALUE.test(h)) || MULTI_KEY_HINT.test(hint)) return true;
+    // Workday's prompt: a bare "Zoeken" in a box its own label calls "Nationaliteit" searches that field's values.
+    const prompt = BARE_SEARCH_HINT.test(h) && evidence.some((e) => e.source === 'aria-labelledby' || e.source === 'label');
+    if ((!combobox && !prompt && SEARCH_HINT.test(h) && !SEARCHES_A_VALUE.test(h)) || MULTI_KEY_HINT.test(hint)) return true;
   }
   const first = evidence[0];
   if (first && first.source !== 'options' && first.source !== 'section') {

@@ -17,6 +17,7 @@ const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 /** "ms-crm-InlineTabHeader", "sectionTitleText": a heading's class in camel case. */
 const CAMEL_HEADING_CLASS = /[a-z](Header|Heading|Title|Titre|Titel|Caption)(Text|Label)?([\s_-]|$)/;
 const HEADING_CLASS = /(^|[\s_-])(title|titre|titel|header|heading|caption|legend|separator|section-?title|panel-heading|card-header|kop|sub-?(title|header|heading)|group-title|block-title|section-header|(section|panel|card|form|block|group)-?head)([\s_-]|$)/i;
+const SUBTITLE_CLASS = /(^|[\s_-])sub-?title([\s_-]|$)|subtitle/i;
 const NO_SIBLING_SCAN = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'OPTION', 'OPTGROUP', 'DD', 'DT', 'BODY', 'HTML', 'HEAD']);
 const LABELLED_ROLES = new Set(['group', 'region', 'radiogroup', 'tabpanel', 'dialog', 'form', 'tablist', 'complementary']);
 const LABELLED_TAGS = new Set(['FIELDSET', 'SECTION', 'FORM', 'DIALOG', 'ARTICLE', 'ASIDE']);
@@ -173,6 +174,13 @@ function headingBefore(node: Element): string {
     const opening = openingHeading(sibling);
     if (opening) return opening;
     if (isHeadingLike(sibling)) {
+      // "<div class=office-form-section-title>EKVK</div><div class=office-form-section-subtitle>As on the
+      // card</div>" (Microsoft Forms): a subtitle right under its title; the title names the part.
+      const title = SUBTITLE_CLASS.test(sibling.getAttribute('class') ?? '') ? sibling.previousElementSibling : null;
+      if (title && isHeadingLike(title)) {
+        const t = headingText(title);
+        if (t) return t;
+      }
       // A part shown or hidden as one (Zoho Creator hides a section's title and its fields each
       // with `hidden`): a hidden heading still titles the hidden fields after it.
       const t = hidden && sibling.hasAttribute('hidden') ? textOfChildren(sibling) : headingText(sibling);
@@ -269,8 +277,11 @@ function headingRowBefore(row: Element): string {
  * menu, titles the fields after the box.
  */
 function openingHeading(el: Element): string {
-  const first = el.firstElementChild;
-  if (!first || el.childElementCount > 3 || !(HEADING_TAG.test(first.tagName) || first.getAttribute('role') === 'heading')) return '';
+  // Through a wrapper or two: Wufoo's "<li class=section><section><h3>EHIC / GHIC</h3><div>Copy the fields…</div></section></li>".
+  let box = el;
+  for (let depth = 0; depth < 2 && box.childElementCount === 1; depth++) box = box.firstElementChild!;
+  const first = box.firstElementChild;
+  if (!first || box.childElementCount > 3 || !(HEADING_TAG.test(first.tagName) || first.getAttribute('role') === 'heading')) return '';
   if (holdsControl(el) || el.querySelector('nav')) return '';
   return headingText(first);
 }

@@ -21,11 +21,12 @@ export function legendText(fieldset: Element): string {
 }
 
 /**
+ * `withoutHints`: leave out the parts whose class calls them a description or help.
  * `referenced`: the node was named by an aria-labelledby, which reads it even when it is hidden
  * (accname: REDCap hides its caption from screen readers, `<label aria-hidden=true>`, and names
  * the input by aria-labelledby instead).
  */
-export function textOf(node: Node, max = 160, referenced = false): string {
+export function textOf(node: Node, max = 160, referenced = false, withoutHints = false): string {
   const parts: string[] = [];
   let length = 0;
   const visit = (n: Node): void => {
@@ -42,6 +43,9 @@ export function textOf(node: Node, max = 160, referenced = false): string {
     if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIPPED.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTRIBUTE)) return;
+      // "<label>Tiers payant<span class=usa-checkbox__label-description>La part mutuelle est facturée…</span></label>":
+      // a label's description is help, not its name.
+      if (withoutHints && n !== node && HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '')) return;
       if (!(referenced && n === node)) {
         if (el.hasAttribute('hidden')) return;
         // A label's words are seen on the screen even when hidden from screen readers (its

@@ -88,7 +88,7 @@ export const OTHER_PERSON = words(
   'vertegenwoordiger|vertreter\\w*|parents?|ouders?|eltern\\w*|medecin|arts|huisarts|arzt|hausarzt|' +
   'doctor|physician|gp|employeur|werkgever|arbeitgeber|employer|garant|guarantor|debiteur|debtor|' +
   'accompagnant\\w*|begeleider|begleit\\w*|proche|next of kin|noodcontact|notfallkontakt|emergency|' +
-  'urgence|correspondant|responsable',
+  'urgence|correspondant|responsable|related persons?|family members?|familieleden|familielid',
 );
 
 /** Somewhere outside Belgium: an address, a commune "abroad" is not the municipality of residence. */
