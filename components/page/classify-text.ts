@@ -115,8 +115,8 @@ const FIELD_NUMBER = /\s*\(\d{1,2}\)\s*$/;
 /** "(copie recto/verso au dossier)", "(kopie in dossier)": where a copy is kept says nothing of what the field is. */
 const COPY_ASIDE = /\s*\(\s*(?:photo)?(?:copie|kopie|copy|copies)\b[^()]*\)\s*$/i;
 
-/** "17. Nummer": a survey's question number before its caption. */
-const QUESTION_NUMBER = /^\s*\d{1,3}[.)]\s+(?=\S)/;
+/** "17. Nummer", "4 . Nat.": a survey's question number before its caption. */
+const QUESTION_NUMBER = /^\s*\d{1,3} ?[.)]\s+(?=\S)/;
 /** "Nummer Einzeiliger Text.": what Microsoft Forms adds to a question's name for screen readers, its answer's type. */
 const ANSWER_TYPE =
   /\s*\b(?:einzeiliger text|mehrzeiliger text|single line text|multiple lines text|long answer text|short answer text|texte sur une ligne|texte sur plusieurs lignes|tekst van (?:één|een) regel|tekst van meerdere regels|einfachauswahl|mehrfachauswahl|single choice|multiple choice|choix unique|choix multiple|enkele keuze|meerkeuze)\.?\s*$/i;

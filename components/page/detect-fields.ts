@@ -425,7 +425,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let context = sectionOf(control, cell, cache);
   // Drupal's "Datum" under its fieldset "Vervaldatum (9)": the legend read as the field's own label is not also its section.
   // Microsoft Forms' question title, a heading its input names by aria-labelledby (with the answer's type after it): the same.
-  if (context.texts.length && evidence.some((e) => (e.source === 'group-label' && e.text === context.texts[0]) || (!cell && e.source === 'aria-labelledby' && e.text.startsWith(context.texts[0]!)))) {
+  // Paperform's question title, a label that is also the heading of the question's box: the same.
+  if (context.texts.length && evidence.some((e) => (e.source === 'group-label' && e.text === context.texts[0]) || (!cell && ((e.source === 'aria-labelledby' && e.text.startsWith(context.texts[0]!)) || (e.source === 'label' && e.text === context.texts[0]))))) {
     context = sectionInfo(context.texts.slice(1));
   }
   if (context.texts.length) evidence.push({ source: 'section', text: context.texts.join(' › ') });

@@ -378,18 +378,19 @@ function partOf(text: string, i: number): string {
 function besideControl(control: Element, direction: 'previousSibling' | 'nextSibling'): Element | null {
   let node: Element = control;
   // Out of wrappers that hold only this control (a grid column around the input).
+  // (Telerik's "<span class=riSingle><input><input type=hidden …_ClientState></span>": its state input is no neighbour.)
   for (let level = 0; level < 2; level++) {
     const parent = node.parentElement;
-    if (!parent || BOUNDARY.has(parent.tagName) || parent.childElementCount !== 1 || !onlySpaces(parent, node)) break;
+    if (!parent || BOUNDARY.has(parent.tagName) || shownChildren(parent) !== 1 || !onlySpaces(parent, node)) break;
     node = parent;
   }
   let sibling = node[direction];
   for (; sibling; sibling = sibling[direction]) {
     if (sibling.nodeType === 3 && /^[\s\u00a0/]*$/.test(sibling.nodeValue ?? '')) continue;
-    if (sibling.nodeType === 8) continue;
+    if (sibling.nodeType === 8 || isHiddenInput(sibling)) continue;
     if (sibling.nodeType !== 1) return null;
     let el = sibling as Element;
-    for (let level = 0; level < 2 && !el.matches(CONTROL_SELECTOR) && el.childElementCount === 1 && onlySpaces(el, el.firstElementChild!); level++) el = el.firstElementChild!;
+    for (let level = 0; level < 2 && !el.matches(CONTROL_SELECTOR) && shownChildren(el) === 1 && onlySpaces(el, firstShown(el)!); level++) el = firstShown(el)!;
     return el.matches(CONTROL_SELECTOR) && el.getAttribute('type')?.toLowerCase() !== 'hidden' ? el : null;
   }
   return null;
@@ -401,6 +402,22 @@ function afterHeading(control: Element): boolean {
   while (!node.previousElementSibling && node.parentElement && !BOUNDARY.has(node.parentElement.tagName)) node = node.parentElement;
   const before = node.previousElementSibling;
   return !!before && (/^(H[1-6]|LEGEND)$/.test(before.tagName) || before.getAttribute('role') === 'heading');
+}
+
+function isHiddenInput(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === 'INPUT' && (node as Element).getAttribute('type')?.toLowerCase() === 'hidden';
+}
+
+function firstShown(el: Element): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!isHiddenInput(c)) return c;
+  return null;
+}
+
+/** The element's children but hidden inputs. */
+function shownChildren(el: Element): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!isHiddenInput(c)) n++;
+  return n;
 }
 
 function onlySpaces(parent: Element, child: Element): boolean {

@@ -36,7 +36,7 @@ function contextOf(node: Element, cache: ContextCache): readonly string[] {
   const known = cache.get(node);
   if (known) return known;
   const parent = parentOf(node);
-  const texts = unique([ownLabel(node), node.tagName === 'TR' ? headingRowBefore(node) : headingBefore(node), ...(parent ? contextOf(parent, cache) : [])]);
+  const texts = unique([ownLabel(node), ...(node.tagName === 'TR' ? [headingRowBefore(node)] : headingsBefore(node)), ...(parent ? contextOf(parent, cache) : [])]);
   cache.set(node, texts);
   return texts;
 }
@@ -164,8 +164,43 @@ function labelText(el: Element): string {
   return textOf(el, 100) || (el.tagName === 'BUTTON' ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100) : '');
 }
 
+/**
+ * The nearest heading among the element's previous siblings, and when it is a heading of a rank
+ * (h3) the nearest of a higher rank before it (h2): Tally's question captions are h3 blocks under
+ * the h2 of their part ("ÖSHZ", then "Zuständiges Zentrum", then the field).
+ */
+function headingsBefore(node: Element): string[] {
+  const nearest = headingBefore(node);
+  const taken = lastHeading;
+  if (!nearest || !taken) return [nearest];
+  const rank = Number(taken.heading.tagName[1]);
+  let sibling = taken.box.previousElementSibling;
+  for (let steps = 0; sibling && steps < 40; steps++, sibling = sibling.previousElementSibling) {
+    const heading = HEADING_TAG.test(sibling.tagName) ? sibling : soleHeadingOf(sibling);
+    if (heading && Number(heading.tagName[1]) < rank) {
+      const text = headingText(heading);
+      return text ? [nearest, text] : [nearest];
+    }
+  }
+  return [nearest];
+}
+
+/** The h1–h6 a box holds alone (through a few single-child boxes), or null. */
+function soleHeadingOf(el: Element): Element | null {
+  let node: Element | null = el;
+  for (let depth = 0; node && node.childElementCount === 1 && depth < 4; depth++) {
+    node = node.firstElementChild;
+    if (node && HEADING_TAG.test(node.tagName)) return node;
+  }
+  return null;
+}
+
+/** The h1–h6 headingBefore last took its words from, and its box among the siblings it scanned. */
+let lastHeading: { heading: Element; box: Element } | null = null;
+
 /** The nearest heading among the element's previous siblings (up to 25 back). */
 function headingBefore(node: Element): string {
+  lastHeading = null;
   if (NO_SIBLING_SCAN.has(node.tagName)) return '';
   let sibling = node.previousElementSibling;
   const hidden = node.hasAttribute('hidden');
@@ -184,7 +219,11 @@ function headingBefore(node: Element): string {
       // A part shown or hidden as one (Zoho Creator hides a section's title and its fields each
       // with `hidden`): a hidden heading still titles the hidden fields after it.
       const t = hidden && sibling.hasAttribute('hidden') ? textOfChildren(sibling) : headingText(sibling);
-      if (t) return t;
+      if (t) {
+        const heading = HEADING_TAG.test(sibling.tagName) ? sibling : soleHeadingOf(sibling);
+        lastHeading = heading ? { heading, box: sibling } : null;
+        return t;
+      }
     }
     const lead = boldLead(sibling);
     if (lead) return lead;
@@ -306,6 +345,8 @@ function boldLead(el: Element): string {
 
 function isHeadingLike(el: Element): boolean {
   const tag = el.tagName;
+  // A strip of tabs ("<ul class=ui-widget-header role=tablist>"): its panel takes its tab's words, not all of them.
+  if (el.getAttribute('role') === 'tablist') return false;
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).
@@ -315,9 +356,20 @@ function isHeadingLike(el: Element): boolean {
   if (tag === 'HEADER' && el.querySelector(HEADING_SELECTOR) && !el.querySelector('nav') && !holdsControl(el)) return true;
   // A terminal screen's ruler line, "--- KONTAKTPERSON -----" (IBM HATS over a 3270 screen).
   if (el.childElementCount <= 2 && !holdsControl(el) && RULER_HEADING.test(el.textContent ?? '')) return true;
+  // Qualtrics' descriptive question: "<div class=QuestionOuter>…<legend><div><h3>Carte européenne…</h3></div></legend><div
+  // class=QuestionBody></div>…</div>", a block of nothing but one heading, however deep.
+  if (headingOnlyBlock(el)) return true;
   // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
   if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
   return headingByClass(el);
+}
+
+function headingOnlyBlock(el: Element): boolean {
+  const all = el.textContent ?? '';
+  if (all.length > 160 || holdsControl(el)) return false;
+  const headings = el.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  if (headings.length !== 1) return false;
+  return all.replace(/\s+/g, ' ').trim() === (headings[0]!.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 const RULER_HEADING = /^\s*[-=*_]{2,}\s*[^-=*_\s][^-=*_]{0,60}?\s*[-=*_]{2,}\s*$/;

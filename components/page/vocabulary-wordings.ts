@@ -180,7 +180,9 @@ export const NOT_THE_COMMUNE = words(
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
   // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
-  'ortschaft|village|part of (the )?town|former (municipality|commune)|anc commune|section anc\\w*|par commune|durch (die )?gemeinde|door (de )?gemeente|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)',
+  'ortschaft|village|part of (the )?town|former (municipality|commune)|anc commune|section anc\\w*|par commune|durch (die )?gemeinde|door (de )?gemeente|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)|' +
+    // "Par l'administration communale de": the town hall that issued a document
+    'par l administration communale|door het gemeentebestuur|von der gemeindeverwaltung|by the municipal (administration|authorit\\w*)',
 );
 
 /**

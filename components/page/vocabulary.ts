@@ -109,7 +109,7 @@ export const SUPPLEMENTARY_INSURANCE = words(SUPPLEMENTARY_INSURANCE_WORDS);
 
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
-  'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|hotline|helpline|website|site web|iban|' +
+  'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|hotline|helpline|assistance line|ligne d assistance|website|site web|iban|' +
   'notruf\\w*|noodnummer|numero d urgence|emergency (number|phone|line)|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
@@ -262,7 +262,7 @@ export const GENERIC = {
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
       'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent|' +
       // shorthand for a company: "Cie" (compagnie); a bare "Centre" under "CPAS compétent"
-      'cie|centre|centrum|zentrum|center|competent (centre|center)|responsible (centre|center)|' +
+      'cie|centre|centrum|zentrum|center|competent (centre|center)|responsible (centre|center)|(centre|center) in charge|' +
       // the country that issued a card: "Land van uitgifte"
       'land van uitgifte|uitgifteland',
     ),
@@ -415,6 +415,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
       // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
       term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name|kasse|zf|zf code|zf nr')),
+      // "Inschr.nr. ZF": the member's registration number at the sickness fund.
+      term(1, whole('inschr ?(nr|nummer) (zf|zkf|ziekenfonds|mut)|(zf|zkf) inschr ?(nr|nummer)')),
       // English shorthand for the sickness fund: "Fund", "Fund no.".
       term(0.7, whole('fund|fund (n|no|nr|number|code|id|name)|sick(ness)? fund')),
       term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
@@ -481,7 +483,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(1, words(
         'cpas|ocmw|oshz|oeshz|pcsw|centre public d action sociale|openbaar centrum voor maatschappelijk welzijn|' +
         '(offentliche(s|n)? )?sozialhilfezentrum\\w*|public (centre|center) for social welfare|' +
-        'public social welfare cent(re|er)|requisitoire|requisitoir|requisitorium|' +
+        'public social welfare cent(re|er)|requisitoire|requisitoir|requisitorium|rekwisitoir|rekwisitoor|' +
         'garantie (de )?(prise en charge|paiement|cpas|ocmw|mediprima)|' +
         'prise en charge (du |par le )?(cpas|ocmw)|betalingsverbintenis|betaalverbintenis|betalingswaarborg|' +
         'kostenubernahme\\w*|kostenzusage|payment guarantee|guarantee of payment|mediprima|carte medicale|' +
@@ -624,7 +626,9 @@ export const IRRELEVANT = words(
   'reltn|relationship|relation to (the )?(patient|pt)|lien de parente|lien avec le patient|relatie( tot de patient)?|verwandtschaft\\w*|beziehung zum patienten|' +
   'acompte|voorschot|mode de paiement|betaalwijze|zahlungsart|payment method|' +
   // which form template the page shows (SharePoint's "Type de contenu"), whatever its options name
-  'type de contenu|content type|inhoudstype|inhaltstyp',
+  'type de contenu|content type|inhoudstype|inhaltstyp|' +
+  // a ticket's or record's tags ("Étiquettes": admission, cpas_en_cours, amu), whatever they name
+  'etiquettes|tags|schlagworter|stichworter|trefwoorden',
 );
 
 /** Payer categories, for a select's options or a label that lists several ("Mutuelle / CPAS / Patient"). */
