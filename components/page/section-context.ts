@@ -29,7 +29,7 @@ const HEADING_ELEMENT = /-(header|title|subheader|heading)$/;
 /** Section texts for a control, nearest first (at most four). */
 export function sectionTexts(control: Element, cache: ContextCache): readonly string[] {
   const parent = parentOf(control);
-  return unique([headingBefore(control), ...(parent ? contextOf(parent, cache) : [])]);
+  return unique([headingBefore(control).text, ...(parent ? contextOf(parent, cache) : [])]);
 }
 
 function contextOf(node: Element, cache: ContextCache): readonly string[] {
@@ -165,82 +165,90 @@ function labelText(el: Element): string {
 }
 
 /**
- * The nearest heading among the element's previous siblings, and when it is a heading of a rank
- * (h3) the nearest of a higher rank before it (h2): Tally's question captions are h3 blocks under
- * the h2 of their part ("ÖSHZ", then "Zuständiges Zentrum", then the field).
+ * The nearest heading among the element's previous siblings, and when it is an h1–h6 the nearest
+ * of a higher rank before it (h2 before h3): Tally's question captions are h3 blocks under the h2
+ * of their part ("ÖSHZ", then "Zuständiges Zentrum", then the field).
  */
 function headingsBefore(node: Element): string[] {
   const nearest = headingBefore(node);
-  const taken = lastHeading;
-  if (!nearest || !taken) return [nearest];
-  const rank = Number(taken.heading.tagName[1]);
-  let sibling = taken.box.previousElementSibling;
+  if (!nearest.text || !nearest.heading) return [nearest.text];
+  const rank = rankOf(nearest.heading.element)!;
+  let sibling = nearest.heading.box.previousElementSibling;
   for (let steps = 0; sibling && steps < 40; steps++, sibling = sibling.previousElementSibling) {
-    const heading = HEADING_TAG.test(sibling.tagName) ? sibling : soleHeadingOf(sibling);
-    if (heading && Number(heading.tagName[1]) < rank) {
-      const text = headingText(heading);
-      return text ? [nearest, text] : [nearest];
+    const outer = rankOf(sibling) !== null ? sibling : soleHeadingOf(sibling);
+    if (outer && rankOf(outer)! < rank) {
+      const text = headingText(outer);
+      return text ? [nearest.text, text] : [nearest.text];
     }
   }
-  return [nearest];
+  return [nearest.text];
 }
 
-/** The h1–h6 a box holds alone (through a few single-child boxes), or null. */
+/** 1 to 6 for h1 to h6, null for anything else. */
+function rankOf(el: Element): number | null {
+  return HEADING_TAG.test(el.tagName) ? Number(el.tagName[1]) : null;
+}
+
+/** The h1–h6 (or role=heading) a box holds alone, through a few single-child boxes, or null. */
 function soleHeadingOf(el: Element): Element | null {
   let node: Element | null = el;
   for (let depth = 0; node && node.childElementCount === 1 && depth < 4; depth++) {
     node = node.firstElementChild;
-    if (node && HEADING_TAG.test(node.tagName)) return node;
+    if (node && (HEADING_TAG.test(node.tagName) || node.getAttribute('role') === 'heading')) return node;
   }
   return null;
 }
 
-/** The h1–h6 headingBefore last took its words from, and its box among the siblings it scanned. */
-let lastHeading: { heading: Element; box: Element } | null = null;
+interface FoundHeading {
+  readonly text: string;
+  /** The h1–h6 the words came from and its box among the siblings scanned (only for a heading proper). */
+  readonly heading?: { readonly element: Element; readonly box: Element };
+}
+
+const NO_HEADING: FoundHeading = { text: '' };
+const found = (text: string): FoundHeading => (text ? { text } : NO_HEADING);
 
 /** The nearest heading among the element's previous siblings (up to 25 back). */
-function headingBefore(node: Element): string {
-  lastHeading = null;
-  if (NO_SIBLING_SCAN.has(node.tagName)) return '';
+function headingBefore(node: Element): FoundHeading {
+  if (NO_SIBLING_SCAN.has(node.tagName)) return NO_HEADING;
   let sibling = node.previousElementSibling;
   const hidden = node.hasAttribute('hidden');
   for (let steps = 0; sibling && steps < 25; steps++, sibling = sibling.previousElementSibling) {
     // The heading itself, not the description after it in the same box.
     const opening = openingHeading(sibling);
-    if (opening) return opening;
+    if (opening) return found(opening);
     if (isHeadingLike(sibling)) {
       // "<div class=office-form-section-title>EKVK</div><div class=office-form-section-subtitle>As on the
       // card</div>" (Microsoft Forms): a subtitle right under its title; the title names the part.
       const title = SUBTITLE_CLASS.test(sibling.getAttribute('class') ?? '') ? sibling.previousElementSibling : null;
       if (title && isHeadingLike(title)) {
         const t = headingText(title);
-        if (t) return t;
+        if (t) return found(t);
       }
       // A part shown or hidden as one (Zoho Creator hides a section's title and its fields each
       // with `hidden`): a hidden heading still titles the hidden fields after it.
       const t = hidden && sibling.hasAttribute('hidden') ? textOfChildren(sibling) : headingText(sibling);
       if (t) {
-        const heading = HEADING_TAG.test(sibling.tagName) ? sibling : soleHeadingOf(sibling);
-        lastHeading = heading ? { heading, box: sibling } : null;
-        return t;
+        const element = rankOf(sibling) !== null ? sibling : soleHeadingOf(sibling);
+        return element && rankOf(element) !== null ? { text: t, heading: { element, box: sibling } } : found(t);
       }
     }
     const lead = boldLead(sibling);
-    if (lead) return lead;
+    if (lead) return found(lead);
     // "<div class=zenText>Aide médicale urgente</div><table>…fields…</table>": a short line of
     // plain words right before a layout table of fields titles it.
     if (steps === 0) {
       const title = plainTitle(sibling, node) || labelBeforeBox(sibling, node);
-      if (title) return title;
+      if (title) return found(title);
     }
     // "<div><p>Travel / expat cover</p><input placeholder=Insurer><input placeholder="Policy #"></div>":
     // a line of plain words opening a box of fields, nothing else in it, titles them all.
     if (!sibling.previousElementSibling) {
       const title = openingTitle(sibling);
-      if (title) return title;
+      if (title) return found(title);
     }
   }
-  return '';
+  return NO_HEADING;
 }
 
 /**
@@ -375,12 +383,7 @@ function headingOnlyBlock(el: Element): boolean {
 const RULER_HEADING = /^\s*[-=*_]{2,}\s*[^-=*_\s][^-=*_]{0,60}?\s*[-=*_]{2,}\s*$/;
 
 function soleHeading(el: Element): boolean {
-  let node: Element | null = el;
-  for (let depth = 0; node && node.childElementCount === 1 && depth < 4; depth++) {
-    node = node.firstElementChild;
-    if (node && (HEADING_TAG.test(node.tagName) || node.getAttribute('role') === 'heading')) return true;
-  }
-  return false;
+  return soleHeadingOf(el) !== null;
 }
 
 function headingByClass(el: Element): boolean {
