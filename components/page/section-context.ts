@@ -373,8 +373,10 @@ function isHeadingLike(el: Element): boolean {
 }
 
 function headingOnlyBlock(el: Element): boolean {
+  // Fields first: a grid or a form before the field is rejected at its first control, before its words are read.
+  if (holdsControl(el)) return false;
   const all = el.textContent ?? '';
-  if (all.length > 160 || holdsControl(el)) return false;
+  if (all.length > 160) return false;
   const headings = el.querySelectorAll('h1,h2,h3,h4,h5,h6');
   if (headings.length !== 1) return false;
   return all.replace(/\s+/g, ' ').trim() === (headings[0]!.textContent ?? '').replace(/\s+/g, ' ').trim();
