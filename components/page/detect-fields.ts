@@ -423,12 +423,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (!needsContext) return kind && decidedBy ? { kind, score, evidence, decidedBy } : null;
 
   let context = sectionOf(control, cell, cache);
-  // Drupal's "Datum" under its fieldset "Vervaldatum (9)": the legend read as the field's own label is not also its section.
-  // Microsoft Forms' question title, a heading its input names by aria-labelledby (with the answer's type after it): the same.
-  // Paperform's question title, a label that is also the heading of the question's box: the same.
-  if (context.texts.length && evidence.some((e) => (e.source === 'group-label' && e.text === context.texts[0]) || (!cell && ((e.source === 'aria-labelledby' && e.text.startsWith(context.texts[0]!)) || (e.source === 'label' && e.text === context.texts[0]))))) {
-    context = sectionInfo(context.texts.slice(1));
-  }
+  const nearest = context.texts[0];
+  if (nearest !== undefined && evidence.some((e) => isOwnCaption(e, nearest, cell !== null))) context = sectionInfo(context.texts.slice(1));
   if (context.texts.length) evidence.push({ source: 'section', text: context.texts.join(' › ') });
   if (genericRole && context.subject) {
     const resolved = resolveGeneric(genericRole, context.subject);
@@ -513,12 +509,28 @@ function besideRuledOutField(control: FormControl, cache: DetectionCache): boole
   if (!row || visibleControlCount(row) !== 2) return false;
   const other = row.querySelector(VISIBLE_CONTROL_SELECTOR) as FormControl | null;
   if (!other || other === control) return false;
-  for (const piece of evidenceOf(other, cache, placementOf(other))) {
-    if (WEAK_SOURCES.has(piece.source)) return false;
-    const verdict = classifyText(piece.text, controlRole(other));
-    return verdict.decided && !verdict.kind && !verdict.generic;
-  }
-  return false;
+  const text = ownCaption(other, cache);
+  if (text === null) return false;
+  const verdict = classifyText(text, controlRole(other));
+  return verdict.decided && !verdict.kind && !verdict.generic;
+}
+
+/** The words a control's first evidence gives, when that evidence is its own caption (not a name, id or hint); else null. */
+function ownCaption(control: FormControl, cache: DetectionCache): string | null {
+  for (const piece of evidenceOf(control, cache, placementOf(control))) return WEAK_SOURCES.has(piece.source) ? null : piece.text;
+  return null;
+}
+
+/**
+ * Whether the nearest section title is the field's own caption read a second time: Drupal's
+ * "Datum" under its fieldset "Vervaldatum (9)" (the legend, read as its group label); Microsoft
+ * Forms' question title, a heading the input names by aria-labelledby with the answer's type after
+ * it; Paperform's question title, a label that is also the heading of the question's box.
+ */
+function isOwnCaption(piece: Evidence, nearest: string, inCell: boolean): boolean {
+  if (piece.source === 'group-label') return piece.text === nearest;
+  if (inCell) return false;
+  return piece.source === 'aria-labelledby' ? piece.text.startsWith(nearest) : piece.source === 'label' && piece.text === nearest;
 }
 
 /** Captions a row's or a group's boxes share (a row header, the words before, a column, a section). */
@@ -543,12 +555,8 @@ function afterSupplementaryInsurance(control: FormControl, cache: DetectionCache
     if (other === control) break;
     before = other as FormControl;
   }
-  if (!before) return false;
-  for (const piece of evidenceOf(before, cache, placementOf(before))) {
-    if (WEAK_SOURCES.has(piece.source)) return false;
-    return SUPPLEMENTARY_INSURANCE.test(normalizeText(piece.text));
-  }
-  return false;
+  const text = before && ownCaption(before, cache);
+  return !!text && SUPPLEMENTARY_INSURANCE.test(normalizeText(text));
 }
 
 type Subject = FieldKind | 'residence' | 'identity';

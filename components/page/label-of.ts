@@ -252,13 +252,13 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
   const forLabels = (id ? labelsFor.get(id) : undefined) ?? (shown?.id ? labelsFor.get(shown.id) : undefined) ?? (id ? datePartOwnerLabels(id, labelsFor) : undefined);
   if (forLabels) {
     for (const label of forLabels) {
-      const text = textOf(label, 160, false, true);
+      const text = textOf(label, 160, LABEL_WORDS);
       if (text) yield { source: 'label', text };
     }
   }
   const enclosing = placement.label;
   if (enclosing && !forLabels?.includes(enclosing)) {
-    const text = textOf(enclosing, 160, false, true);
+    const text = textOf(enclosing, 160, LABEL_WORDS);
     if (text) yield { source: 'enclosing-label', text };
   }
   const ariaLabel = control.getAttribute('aria-label');
@@ -312,7 +312,7 @@ function labelledByText(el: Element, root: Document | ShadowRoot): string {
     .split(/\s+/)
     .map((id) => (id ? root.getElementById?.(id) : null))
     .filter((e): e is HTMLElement => !!e && e !== el)
-    .map((e) => textOf(e, 160, true))
+    .map((e) => textOf(e, 160, REFERENCED))
     .join(' ')
     .trim();
 }
@@ -358,7 +358,7 @@ function isTick(control: Element): boolean {
 
 /** Which of exactly two controls in its cell this one is (0 or 1); -1 otherwise. */
 function twoControlsIndex(control: Element, cell: Element): number {
-  const controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR)).filter((el) => el.getAttribute('type')?.toLowerCase() !== 'hidden');
+  const controls = Array.from(cell.querySelectorAll(CONTROL_SELECTOR)).filter((el) => !isHiddenInput(el));
   return controls.length === 2 ? controls.indexOf(control) : -1;
 }
 
@@ -391,7 +391,7 @@ function besideControl(control: Element, direction: 'previousSibling' | 'nextSib
     if (sibling.nodeType !== 1) return null;
     let el = sibling as Element;
     for (let level = 0; level < 2 && !el.matches(CONTROL_SELECTOR) && shownChildren(el) === 1 && onlySpaces(el, firstShown(el)!); level++) el = firstShown(el)!;
-    return el.matches(CONTROL_SELECTOR) && el.getAttribute('type')?.toLowerCase() !== 'hidden' ? el : null;
+    return el.matches(CONTROL_SELECTOR) && !isHiddenInput(el) ? el : null;
   }
   return null;
 }
@@ -404,6 +404,12 @@ function afterHeading(control: Element): boolean {
   return !!before && (/^(H[1-6]|LEGEND)$/.test(before.tagName) || before.getAttribute('role') === 'heading');
 }
 
+/** How a label's words are read: without its hint ("usa-checkbox__label-description"). */
+const LABEL_WORDS = { withoutHints: true } as const;
+/** How the words an aria-labelledby names are read: even when that element is hidden. */
+const REFERENCED = { referenced: true } as const;
+
+/** An <input type=hidden>: no field, and no neighbour of one. */
 function isHiddenInput(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === 'INPUT' && (node as Element).getAttribute('type')?.toLowerCase() === 'hidden';
 }
@@ -447,7 +453,7 @@ function secondOfShared(control: Element, cache: EvidenceCache): string {
 export function cellHoldsPairs(cell: Element): boolean {
   let n = 0;
   for (const el of Array.from(cell.querySelectorAll(CONTROL_SELECTOR))) {
-    if (el.getAttribute('type')?.toLowerCase() !== 'hidden' && ++n > 1) return true;
+    if (!isHiddenInput(el) && ++n > 1) return true;
   }
   return false;
 }
@@ -482,7 +488,7 @@ export function continuesLine(control: Element): boolean {
   for (let steps = 0; sibling && steps < 6; steps++, sibling = sibling.previousSibling) {
     if (sibling.nodeType !== 1) continue;
     const el = sibling as Element;
-    if (el.matches(CONTROL_SELECTOR)) return el.getAttribute('type')?.toLowerCase() !== 'hidden';
+    if (el.matches(CONTROL_SELECTOR)) return !isHiddenInput(el);
     if (!INLINE_WRAPPERS.has(el.tagName)) return false;
     if (holdsControl(el)) return true;
   }
@@ -619,7 +625,7 @@ function* radioGroupEvidence(radio: HTMLInputElement, cache: EvidenceCache): Gen
     const ids = radiogroup.getAttribute('aria-labelledby');
     const root = radio.getRootNode() as Document | ShadowRoot;
     const labelled = ids ? ids.split(/\s+/).map((id) => root.getElementById?.(id)).filter((e): e is HTMLElement => !!e) : [];
-    for (const el of labelled) yield { source: 'group-label', text: textOf(el, 160, true) };
+    for (const el of labelled) yield { source: 'group-label', text: textOf(el, 160, REFERENCED) };
   }
   const fieldset = container?.closest('fieldset');
   if (fieldset && fieldset.querySelectorAll(CONTROL_SELECTOR).length === group.length) {

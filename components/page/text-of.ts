@@ -20,13 +20,18 @@ export function legendText(fieldset: Element): string {
   return legend ? textOf(legend) : '';
 }
 
-/**
- * `withoutHints`: leave out the parts whose class calls them a description or help.
- * `referenced`: the node was named by an aria-labelledby, which reads it even when it is hidden
- * (accname: REDCap hides its caption from screen readers, `<label aria-hidden=true>`, and names
- * the input by aria-labelledby instead).
- */
-export function textOf(node: Node, max = 160, referenced = false, withoutHints = false): string {
+export interface TextOptions {
+  /**
+   * The node was named by an aria-labelledby, which reads it even when it is hidden (accname:
+   * REDCap hides its caption from screen readers, `<label aria-hidden=true>`, and names the input
+   * by aria-labelledby instead).
+   */
+  readonly referenced?: boolean;
+  /** Leave out the parts whose class calls them a description or help (a label's own hint). */
+  readonly withoutHints?: boolean;
+}
+
+export function textOf(node: Node, max = 160, { referenced = false, withoutHints = false }: TextOptions = {}): string {
   const parts: string[] = [];
   let length = 0;
   const visit = (n: Node): void => {
