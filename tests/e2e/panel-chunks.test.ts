@@ -44,6 +44,13 @@ describe('the side panel’s start', () => {
     expect(has(lazy, marker).length).toBeGreaterThan(0);
   });
 
+  it('starts from one module file: built apart from the popup and options, it shares no chunk with them (wxt.config.ts, sidePanelBuiltAlone)', () => {
+    // Each further file is one more request through the extension protocol before the first render.
+    expect(atStart.map((c) => c.file)).toEqual([expect.stringMatching(/^chunks\/sidepanel-[\w-]+\.js$/)]);
+    const others = new Set([...chunks('popup.html'), ...chunks('options.html')].map((c) => c.file));
+    expect(all.filter((c) => others.has(c.file) && !/\/(fr|nl|de|en)-[\w-]+\.js$/.test(c.file))).toEqual([]);
+  });
+
   it('has the first screen’s words of all four languages at start, and loads the rest of each language on its own', () => {
     // The first render never waits for a file: whichever language the clerk chose, its first words are here.
     for (const language of UI_LANGS) expect(has(atStart, START_WORDS[language].searchPlaceholder), language).not.toEqual([]);
