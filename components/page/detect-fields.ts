@@ -29,8 +29,8 @@ import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
-import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
-import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN } from './vocabulary-wordings';
+import { ABROAD, ADDRESS, ADDRESS_OF, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
+import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN, UNINSURED } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -230,6 +230,8 @@ const RESIDENCE_KINDS = new Set<FieldKind>(['residence-document', 'document-numb
 const PERSON_KINDS = new Set<FieldKind>(['nationality', 'national-number', 'residence-document', 'document-number', 'document-expiry', 'arrival-date', 'commune']);
 const PAYER_OVERRIDES = new Set<FieldKind>(['insurer', 'cpas', 'payer', 'ehic', 'travel-insurance', 'residence-document']);
 const NUMBER_KINDS = new Set<FieldKind>(['document-number', 'national-number']);
+/** "Depuis le", "Sinds", "Seit", "Since": a date from which something holds. */
+const SINCE = /^(depuis|sinds|seit|since)\b/;
 const DATE_ROLES = new Set<GenericRole>(['date', 'end', 'expiry', 'arrival']);
 const WEAK_SOURCES = new Set<EvidenceSource>(['title', 'autocomplete', 'name', 'id']);
 /** A hint beside the field's label: its placeholder, title or help text. */
@@ -300,11 +302,16 @@ interface Unresolved {
 
 /**
  * A widget's ornament drawn as a read-only input that says it presents nothing (dijit's "▼"
- * arrow and "Χ" validation icon beside each text box): no field of the patient's.
+ * arrow and "Χ" validation icon beside each text box), or a focus proxy: no field of the patient's.
  */
 function isDecorative(control: FormControl): boolean {
   const role = control.getAttribute('role');
-  return !!role && /\b(presentation|none)\b/.test(role) && control.hasAttribute('readonly');
+  if (role && /\b(presentation|none)\b/.test(role) && control.hasAttribute('readonly')) return true;
+  // Kobalte's HiddenSelect: "<div aria-hidden=true class=visually-hidden><input type=text><select name=…>" —
+  // a text box with no name and no id, hidden from assistive technology beside the select whose value
+  // it stands for, only holds the focus.
+  if (control.tagName !== 'INPUT' || (control as HTMLInputElement).type !== 'text' || control.id || control.hasAttribute('name')) return false;
+  return !!control.closest('[aria-hidden="true"]')?.querySelector('select');
 }
 
 /** What one control is, with the evidence; null when nothing names a kind. */
@@ -438,6 +445,16 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       decidedBy = 'section';
     }
   }
+  // "Depuis le [__]" under "Présence en Belgique", "Sinds [__]" under "Verblijf in België": the title and the
+  // label read as one say since when the patient is in the country.
+  if (!kind && genericRole === 'date' && generic) {
+    const said = evidence.find((e) => e.source === generic!.source)?.text ?? '';
+    if (SINCE.test(normalizeText(said)) && classifyText(`${context.texts[0] ?? ''} ${said}`, 'text').kind === 'arrival-date') {
+      kind = 'arrival-date';
+      score = SOURCE_WEIGHT[generic.source] * 0.8;
+      decidedBy = 'section';
+    }
+  }
   if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
   // "Versicherer", "gültig bis" under "Zusatzversicherung (Krankenhausaufenthalt)": that insurance's, not a cover we bill.
   if (context.supplementary && (weakInsurer || found?.verdict.generic || decidedBy === 'section')) return null;
@@ -461,6 +478,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     return genericRole ? { unresolved: genericRole, evidence, source: found.source } : null;
   }
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
+  // "No." under "Holiday address in Belgium" (under "Stay in Belgium"): the nearest title is an address, so the number is the house's.
+  if (decidedBy === 'section' && genericRole === 'number' && ADDRESS_OF.test(normalizeText(context.texts[0] ?? ''))) return null;
   if (kind === 'commune' && context.abroad) return null;
   // "Gem.: [8310] [BRUGGE]": the box its own title or name calls the postcode is not the commune.
   if (kind === 'commune' && namesPostcode(control)) return null;
@@ -711,6 +730,8 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
     if (i < 2 && ABROAD.test(t)) abroad = true;
     if (subject || settled) return;
     const verdict = classifyText(text, 'text');
+    // "Neue Aufnahme – Patient ohne belgische Krankenversicherung": the form's title, about the lack of a cover.
+    if (verdict.kind === 'insurer' && UNINSURED.test(t)) return;
     if (verdict.kind && verdict.weight >= 0.8) subject = RESIDENCE_KINDS.has(verdict.kind) && verdict.kind !== 'arrival-date' ? 'residence' : verdict.kind;
     else if (IMMIGRATION_CONTEXT.test(t)) subject = 'residence';
     else if (IDENTITY_CONTEXT.test(t)) subject = 'identity';

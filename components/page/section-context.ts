@@ -220,7 +220,8 @@ function headingBefore(node: Element): FoundHeading {
     if (isHeadingLike(sibling)) {
       // "<div class=office-form-section-title>EKVK</div><div class=office-form-section-subtitle>As on the
       // card</div>" (Microsoft Forms): a subtitle right under its title; the title names the part.
-      const title = SUBTITLE_CLASS.test(sibling.getAttribute('class') ?? '') ? sibling.previousElementSibling : null;
+      // An h1–h6 is a heading of its own, whatever its class ("<h3 class=card__subtitle>Holiday address</h3>").
+      const title = SUBTITLE_CLASS.test(sibling.getAttribute('class') ?? '') && rankOf(sibling) === null ? sibling.previousElementSibling : null;
       if (title && isHeadingLike(title)) {
         const t = headingText(title);
         if (t) return found(t);
@@ -233,7 +234,7 @@ function headingBefore(node: Element): FoundHeading {
         return element && rankOf(element) !== null ? { text: t, heading: { element, box: sibling } } : found(t);
       }
     }
-    const lead = boldLead(sibling);
+    const lead = boldLead(sibling) || wordsOnlyRow(sibling, node);
     if (lead) return found(lead);
     // "<div class=zenText>Aide médicale urgente</div><table>…fields…</table>": a short line of
     // plain words right before a layout table of fields titles it.
@@ -263,6 +264,26 @@ function labelBeforeBox(before: Element, box: Element): string {
   if (!target || visibleControlCount(box) < 2) return '';
   const control = (box.getRootNode() as Document | ShadowRoot).getElementById?.(target);
   return control && box.contains(control) ? textOf(label!, 60) : '';
+}
+
+/**
+ * Castor EDC's "<div class="FieldContainer FieldContainer--remark"><div class=RemarkText>European Health
+ * Insurance Card (EHIC)</div></div>" among its "<div class=FieldContainer>" rows: a row of the field's own
+ * kind (a class in common) holding one short line of words and no field titles the rows after it. Only
+ * between rows that hold their own captions (a box of the field alone has its caption beside it), and one
+ * line only: a read-only row "N° de séjour 2026-0042" (a caption and its value) titles nothing.
+ */
+function wordsOnlyRow(row: Element, field: Element): string {
+  const own = field.classList;
+  if (own.length === 0 || !Array.from(row.classList).some((c) => own.contains(c)) || holdsControl(row)) return '';
+  // Rows of a caption and a field each: a box holding the field alone has its caption beside it, not a title.
+  if (!textOf(field, 20)) return '';
+  let line: Element = row;
+  while (line.childElementCount === 1) line = line.firstElementChild!;
+  if (line.childElementCount > 0 || line.tagName === 'LABEL') return '';
+  const text = plainLine(line);
+  // All the row's words: not "assurance voyage" in bold inside "Si le patient a une assurance voyage, voir plus bas."
+  return text && text === (row.textContent ?? '').replace(/\s+/g, ' ').trim() ? text : '';
 }
 
 function plainTitle(before: Element, group: Element): string {
@@ -389,8 +410,9 @@ function soleHeading(el: Element): boolean {
 }
 
 function headingByClass(el: Element): boolean {
-  // <label class="caption-text">: a field's own caption, never the title of a section.
-  if (el.tagName === 'LABEL') return false;
+  // <label class="caption-text">: a field's own caption, never the title of a section; nor is Bitrix24's
+  // "<div class=ui-entity-editor-block-title><label>Versicherer</label></div>" over its field.
+  if (el.tagName === 'LABEL' || (el.childElementCount === 1 && el.firstElementChild!.tagName === 'LABEL')) return false;
   const cls = el.getAttribute('class');
   return !!cls && (HEADING_CLASS.test(cls) || CAMEL_HEADING_CLASS.test(cls)) && el.childElementCount < 6 && !holdsControl(el);
 }

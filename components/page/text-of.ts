@@ -118,6 +118,8 @@ function isNavigation(el: Element): boolean {
 }
 
 /** A field's description or hint by its class ("formFieldDescription", "help-block", "form-text", "hint"). */
+/** react-select's "__single-value" / "__placeholder", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
+const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder)([\s_-]|$)|__placeholder([\s_-]|$)/i;
 const HELP_TEXT_CLASS = /(description|help|hint|helper|form-text|instructions?)([\s_-]|$)/i;
 
 export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSibling', ignored: ReadonlySet<string>): string | null {
@@ -131,9 +133,14 @@ export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSib
     if (sibling.nodeType !== 1) continue;
     const el = sibling as Element;
     if (ignored.has(el.tagName) || el.hasAttribute('hidden')) continue;
+    // Bitrix24's "<input type=hidden value=0 name=…><label><input type=checkbox …> Ja</label>": a state kept for the form, no neighbour.
+    if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') continue;
     if (el.matches(CONTROL_SELECTOR) || holdsControl(el) || isNavigation(el)) return '';
     // A field's help between its caption and its box ("As printed on the passport."): read past it.
     if (direction === 'previousSibling' && HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    // A dropdown's chosen value or prompt shown before its search box ("<div class=select__single-value>Roemenië</div>
+    // <input role=combobox>", react-select): what the field holds, not what it is.
+    if (direction === 'previousSibling' && SHOWN_VALUE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     const t = textOf(el, 90);
     if (t) return t.length <= 80 ? t : '';
   }

@@ -114,9 +114,11 @@ export const ATTACHED_BOX = whole(
 /** "[x] toepassen" under "Derdebetalersregeling" (LimeSurvey): a box that only says its group's scheme applies. */
 export const APPLIES_BOX = whole('toepassen|toegepast|van toepassing|appliquer|applique|applicable|s applique|anwenden|angewendet|anwendbar|trifft zu|zutreffend|apply|applies|applied');
 
-/** "Beslissing tot tenlasteneming", "Décision de prise en charge", "Kostenübernahmeentscheidung": a decision whose section says whose. */
+/** "Beslissing tot tenlasteneming", "Décision de prise en charge", "Kostenübernahmeentscheidung": a decision (or a request) whose section says whose. */
 export const DECISION_TO_COVER = words(
-  '(beslissing|decision|entscheidung|entscheid|bescheid) (tot |de |der |zur |uber (die )?|on )?(tenlasteneming|ten laste neming|prise en charge|kostenubernahme|cover(age)?)',
+  '(beslissing|decision|entscheidung|entscheid|bescheid) (tot |de |der |zur |uber (die )?|on )?(tenlasteneming|ten laste neming|prise en charge|kostenubernahme|cover(age)?)|' +
+    // A box "Une prise en charge est demandée", "Tenlasteneming aangevraagd": the request, whose section says to whom.
+    'prise en charge (est |a ete )?demandee|(tenlasteneming|ten laste neming) (is )?(aangevraagd|gevraagd)|kostenubernahme (wurde |ist )?(beantragt|angefragt)|(coverage|cover|guarantee) (was |has been )?requested',
 );
 
 /** "Uitgereikt op / door", "Afgeleverd door", "Délivré le / par": who issued the document (a commune, an embassy), not the patient's commune. */
@@ -182,7 +184,9 @@ export const NOT_THE_COMMUNE = words(
   // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
   'ortschaft|village|part of (the )?town|former (municipality|commune)|anc commune|section anc\\w*|par commune|durch (die )?gemeinde|door (de )?gemeente|(ausgestellt|delivree?|afgegeven|uitgereikt|issued) (von|par|door|by) (der |la |de |the )?(gemeinde|commune|gemeente|municipality|stadt|ville|stad|town|city)|weiler|hameau|gehucht|(localite|commune|gemeente|ortschaft) section|sub ?municipality|sous commune|par la commune( de)?|door de gemeente|von der gemeinde|by the (municipality|commune)|' +
     // "Par l'administration communale de": the town hall that issued a document
-    'par l administration communale|door het gemeentebestuur|von der gemeindeverwaltung|by the municipal (administration|authorit\\w*)',
+    'par l administration communale|door het gemeentebestuur|von der gemeindeverwaltung|by the municipal (administration|authorit\\w*)|' +
+    // "Localité (postale): Bouffioulx" beside "Commune (INS): Châtelet": the post office's locality, said so.
+    'localite postale|postal (locality|town|city)',
 );
 
 /**
@@ -254,4 +258,10 @@ export const TOWN = /\b(city|town|ort|ville|localite|commune|gemeente|gemeinde|p
 /** An attestation: the AMU's, also under a section that names the CPAS first ("Datum der Bescheinigung" under "Kostenübernahme"). */
 export const ATTESTATION = /\b(attestation|attest|certificat|certificate|cert|bescheinigung)\b/;
 /** A request, a decision: the CPAS's, also under a section that names the AMU first (also inside compounds: "Tenlastenemingsaanvraag"). */
-export const REQUEST = /(demande|aanvraag|aanvr|antrag|request|beslissing|decision|entscheidung|bescheid)\b/;
+export const REQUEST = /(demandee?|aanvraag|aanvr|aangevraagd|antrag|beantragt|request(ed)?|beslissing|decision|entscheidung|bescheid)\b/;
+
+/**
+ * "Patient ohne belgische Krankenversicherung", "Patiënt zonder Belgische verzekering", "Uninsured
+ * patient": a form's title about a patient who has no cover, not a part about the insurer.
+ */
+export const UNINSURED = /\b(sans|zonder|ohne|without|no|non|niet|nicht|kein\w*|geen)\b.{0,30}\b(assurance|assurabilite|couverture|mutuelle|mutualite|verzekering|ziekenfonds|versicherung|krankenversicherung|krankenkasse|insurance|cover|coverage)\b|\b(onverzekerd\w*|unversichert\w*|uninsured|non assure\w*|niet verzekerd\w*|nicht versichert\w*)\b/;

@@ -219,7 +219,7 @@ export const GENERIC = {
   type: [whole('type|soort|art|typ|categorie|category|kategorie|genre|nature|sorte|kind|statut|statuut|status')],
   /** "Date", "Datum", "Date de début", "Gültig ab", "Date de délivrance". */
   date: [
-    whole('date|datum|dt|dd|le|du|van|vom|from|depuis|sinds|seit|since'),
+    whole('date|datum|dt|dd|le|du|van|vom|from|depuis|sinds|seit|since|depuis le|sinds wanneer|seit dem|seit wann|since when'),
     // "Datée du", "Gedateerd op", "Datiert vom", "Dated"
     whole('datee? (du|le)|gedateerd( op)?|datiert (vom|am)|dated( on)?'),
     // An issue date in one word: "Afgifte", "Délivrance", "Ausstellung", "Issued".
@@ -257,7 +257,9 @@ export const GENERIC = {
       'code|issuing country|pays emetteur|organisme emetteur|issuer|nom de l (organisme|institution)|' +
       'institution (competente|code|id)|bevoegde instelling|zustandiger trager|' +
       'land van afgifte|afgifteland|uitgevend land|staat van afgifte|ausstellender staat|ausstellendes land|ausgabeland|' +
-      'pays de delivrance|country of issue|issuing state|ausgabestaat|ausstellungsstaat|ausstellungsland|issued by|afgegeven door|uitgereikt door|delivre par|ausgestellt (von|durch)|trager|bevoegd orgaan|organisme competent|competent institution|' +
+      'pays de delivrance|country of issue|issuing state|ausgabestaat|ausstellungsstaat|ausstellungsland|issued by|afgegeven door|uitgereikt door|delivre par|ausgestellt (von|durch)|' +
+      // "Afgegeven te", "Délivré à", "Ausgestellt in", "Issued at": the place of issue.
+      '(afgegeven|uitgereikt|afgeleverd) te|delivree? a|ausgestellt in|issued (at|in)|trager|bevoegd orgaan|organisme competent|competent institution|' +
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
       'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent|' +
@@ -340,7 +342,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       term(1, words(
         `${NUM} (de (la |l )?|du |d |van (de |het )?|der |des |of (the )?)?(document|doc|carte|kaart|karte|card|titre|piece|passeport|paspoort|pass|reisepass|passport|ausweis(es)?|personalausweis(es)?|eid|identiteitskaart|verblijfskaart|verblijfsdocument|visa|visum|attestation)|` +
         `(document|dokument|dokumenten|kaart|karte|karten|pas|paspoort|pass|reisepass|ausweis|personalausweis|identiteitskaart|verblijfskaart|verblijfsdocument|verblijfstitel|aufenthaltstitel|visum|identiteitsbewijs)(nummer|nr)|` +
-        `(document|dokument|card|karte|kaart|passport|pass|paspoort|ausweis|id card|identity card|visa|visum|permit|eid) (n|no|nr|num|number|nummer)`,
+        `(document|dokument|card|karte|karten|kaart|passport|pass|paspoort|ausweis|id card|identity card|visa|visum|permit|eid) (n|no|nr|num|number|nummer)`,
       )),
       // Shorthand: "Doc.nr.", "Dok.-Nr.", "Verbl.doc. nr", "Doc. no".
       term(1, words('doc ?(n|no|nr|nro|num|nummer|number)|dok ?(n|nr|nummer)|(verbl|verblijfs|id|ident|sejour) ?doc ?(n|no|nr|nummer)')),
@@ -372,7 +374,9 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         `numero d identification (a la |de la )?securite sociale|` +
         `identificatienummer (van de |in de )?sociale zekerheid|` +
         `erkennungsnummer (der |in der )?sozialen sicherheit|social security identification number|` +
-        `belgian national number|rr ?(nummer|nr|n)|${NUM} rr`,
+        `belgian national number|rr ?(nummer|nr|n)|${NUM} rr|` +
+        // "Belgian reg. no.", "National reg. no.": the register, abbreviated, with the country's or the nation's name.
+        `(belgian|national|nat) reg (n|no|nr|number)`,
       )),
       term(0.8, words(
         '(numero|n) (de )?securite sociale|social security (number|no)|sozialversicherungsnummer|' +
@@ -416,7 +420,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       // Shorthand: "Mut.", "Mut./OA", "O.A.", "Verz.instelling", "VI naam".
       term(0.9, whole('mut|mutu|mutuel|mut oa|oa mut|mut vi|o a|v i|o a v i|v i o a|kk|kk code|kk nr|kk name|kasse|zf|zf code|zf nr')),
       // "Inschr.nr. ZF": the member's registration number at the sickness fund.
-      term(1, whole('inschr ?(nr|nummer) (zf|zkf|ziekenfonds|mut)|(zf|zkf) inschr ?(nr|nummer)')),
+      term(1, whole('(inschr|inschrijvings?) ?(nr|nummer) (zf|zkf|ziekenfonds|mut)|(zf|zkf) (inschr|inschrijvings?) ?(nr|nummer)')),
       // English shorthand for the sickness fund: "Fund", "Fund no.".
       term(0.7, whole('fund|fund (n|no|nr|number|code|id|name)|sick(ness)? fund')),
       term(1, words('verz ?(instelling|inst)|verzekeringsinst|(vi|oa) (naam|nom|name|nummer|nr|n)')),
@@ -545,10 +549,14 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       words('niss|insz|inss|nrn|rrn|bis|national (number|register)|rijksregister\\w*|nationalregister\\w*|numero national|' +
         'citizenship|nationalit\\w*|staatsangehorigkeit|staatsburgerschaft'),
       // "Demande de prise en charge envoyée le": the request (to the CPAS, the insurer), not who pays.
-      words('demande de prise en charge|aanvraag (tot )?(tenlasteneming|ten laste neming)|antrag auf kostenubernahme|request for (coverage|cover|guarantee)'),
+      words('demande de prise en charge|aanvraag (tot )?(tenlasteneming|ten laste neming)|antrag auf kostenubernahme|request for (coverage|cover|guarantee)|' +
+        // "Une prise en charge est demandée", "Tenlasteneming aangevraagd": the same request, said the other way round.
+        'prise en charge (est |a ete )?demandee|(tenlasteneming|ten laste neming) (is )?(aangevraagd|gevraagd)|kostenubernahme (wurde |ist )?(beantragt|angefragt)|(coverage|cover|guarantee) (was |has been )?requested'),
       words('iban', 'bic', 'swift', 'compte', 'rekening', 'konto', 'account(?! (billed|to be billed))', 'mode de paiement', 'betaalwijze', 'betalingswijze',
         'betaalmethode', 'zahlungs(art|weise|methode)', 'payment (method|mode|type)', 'moyen de paiement', 'references?',
         'referentie', 'referenz', 'montant', 'bedrag', 'betrag', 'amount', 'date', 'datum', NUM, '(?<!au )nom', '(?<!op )naam', 'name'),
+      // "Debiteurnr.", "Schuldnernummer": the number of a debtor's account, in one word (NUM above takes "N° débiteur").
+      words('(debiteur|debiteuren|debitor|debtor|schuldner|kostentrager)(nr|nummer|no|num)'),
     ],
   },
   'arrival-date': {
