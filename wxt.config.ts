@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { ConfigEnv, Entrypoint, EntrypointGroup, UserManifest } from 'wxt';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { normalizeOrigin, originPattern } from './components/page/site-profile';
 import preact from '@preact/preset-vite';
@@ -145,13 +145,39 @@ function sidePanelBuiltAlone(_wxt: unknown, groups: EntrypointGroup[]): void {
   }
 }
 
+/**
+ * The side panel's stylesheet written into its page as a <style> element: a linked stylesheet
+ * holds the module script back until it has loaded (scripts wait for the sheets before them), one
+ * more request through the extension protocol before the first render. The extension pages' CSP
+ * allows inline styles (EXTENSION_PAGES_CSP).
+ */
+export function inlineSidePanelStyles(): Plugin {
+  return {
+    name: 'payer-check:inline-side-panel-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !/(^|\/)sidepanel(\/index)?\.html$/.test(ctx.filename.replace(/\\/g, '/'))) return html;
+        const bundle = ctx.bundle;
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/?([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+          const asset = bundle[file];
+          if (!asset || asset.type !== 'asset') return link;
+          delete bundle[file];
+          return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: Chrome and Firefox (140+, our minimum) have modulepreload, and the
   // polyfill would be ~0.8 kB more on every page's start.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), inlineSidePanelStyles()], build: { modulePreload: { polyfill: false } } }),
   manifest,
   hooks: {
     'vite:build:extendConfig': nativeBrowserInContentScripts,

@@ -51,6 +51,12 @@ describe('the side panel’s start', () => {
     expect(all.filter((c) => others.has(c.file) && !/\/(fr|nl|de|en)-[\w-]+\.js$/.test(c.file))).toEqual([]);
   });
 
+  it('carries its styles in the page: no stylesheet file holds the first render back (wxt.config.ts, inlineSidePanelStyles)', () => {
+    const page = readFileSync(resolve(BUILD, 'sidepanel.html'), 'utf8');
+    expect(page).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(page).toMatch(/<style>(?:(?!<\/style>)[\s\S])*--pc-accent[\s\S]*?<\/style>/);
+  });
+
   it('has the first screen’s words of all four languages at start, and loads the rest of each language on its own', () => {
     // The first render never waits for a file: whichever language the clerk chose, its first words are here.
     for (const language of UI_LANGS) expect(has(atStart, START_WORDS[language].searchPlaceholder), language).not.toEqual([]);
