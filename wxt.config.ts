@@ -163,8 +163,13 @@ export function inlineSidePanelStyles(): Plugin {
         return html.replace(/<link rel="stylesheet"[^>]*href="\/?([^"]+\.css)"[^>]*>/g, (link, file: string) => {
           const asset = bundle[file];
           if (!asset || asset.type !== 'asset') return link;
-          delete bundle[file];
-          return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+          // The file goes only when nothing else uses it (another page's entry, a chunk loaded later).
+          const usedElsewhere = Object.values(bundle).some(
+            (out) => out.type === 'chunk' && out !== ctx.chunk && (out as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss.has(file),
+          );
+          if (!usedElsewhere) delete bundle[file];
+          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
         });
       },
     },

@@ -29,7 +29,7 @@ import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
-import { ABROAD, ADDRESS, ADDRESS_OF, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
+import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
 import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN, UNINSURED } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
@@ -230,8 +230,12 @@ const RESIDENCE_KINDS = new Set<FieldKind>(['residence-document', 'document-numb
 const PERSON_KINDS = new Set<FieldKind>(['nationality', 'national-number', 'residence-document', 'document-number', 'document-expiry', 'arrival-date', 'commune']);
 const PAYER_OVERRIDES = new Set<FieldKind>(['insurer', 'cpas', 'payer', 'ehic', 'travel-insurance', 'residence-document']);
 const NUMBER_KINDS = new Set<FieldKind>(['document-number', 'national-number']);
+/** A title naming an address as a word of its own ("Adresse de séjour", "Holiday address"; not "E-mailadres"). */
+const ADDRESS_TITLE = /\b(adresse|adres|anschrift|address)\b/;
 /** "Depuis le", "Sinds", "Seit", "Since": a date from which something holds. */
 const SINCE = /^(depuis|sinds|seit|since)\b/;
+/** Belgium by name (not any country: "Pays de résidence · Depuis le" is a life abroad). */
+const BELGIUM = /\b(belgi(um|que|e|en)|belg)\b/;
 const DATE_ROLES = new Set<GenericRole>(['date', 'end', 'expiry', 'arrival']);
 const WEAK_SOURCES = new Set<EvidenceSource>(['title', 'autocomplete', 'name', 'id']);
 /** A hint beside the field's label: its placeholder, title or help text. */
@@ -311,7 +315,9 @@ function isDecorative(control: FormControl): boolean {
   // a text box with no name and no id, hidden from assistive technology beside the select whose value
   // it stands for, only holds the focus.
   if (control.tagName !== 'INPUT' || (control as HTMLInputElement).type !== 'text' || control.id || control.hasAttribute('name')) return false;
-  return !!control.closest('[aria-hidden="true"]')?.querySelector('select');
+  // Its own small box only: a dialog library hides the whole app root with aria-hidden while a modal is open.
+  const box = control.parentElement;
+  return box?.getAttribute('aria-hidden') === 'true' && box.childElementCount <= 3 && !!box.querySelector(':scope > select');
 }
 
 /** What one control is, with the evidence; null when nothing names a kind. */
@@ -449,7 +455,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // label read as one say since when the patient is in the country.
   if (!kind && genericRole === 'date' && generic) {
     const said = evidence.find((e) => e.source === generic!.source)?.text ?? '';
-    if (SINCE.test(normalizeText(said)) && classifyText(`${context.texts[0] ?? ''} ${said}`, 'text').kind === 'arrival-date') {
+    const title = normalizeText(context.texts[0] ?? '');
+    if (SINCE.test(normalizeText(said)) && BELGIUM.test(title) && classifyText(`${title} ${said}`, 'text').kind === 'arrival-date') {
       kind = 'arrival-date';
       score = SOURCE_WEIGHT[generic.source] * 0.8;
       decidedBy = 'section';
@@ -479,7 +486,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   }
   if (found?.verdict.bisOnly && kind === 'national-number' && context.address) return null;
   // "No." under "Holiday address in Belgium" (under "Stay in Belgium"): the nearest title is an address, so the number is the house's.
-  if (decidedBy === 'section' && genericRole === 'number' && ADDRESS_OF.test(normalizeText(context.texts[0] ?? ''))) return null;
+  if (decidedBy === 'section' && genericRole === 'number' && ADDRESS_TITLE.test(normalizeText(context.texts[0] ?? ''))) return null;
   if (kind === 'commune' && context.abroad) return null;
   // "Gem.: [8310] [BRUGGE]": the box its own title or name calls the postcode is not the commune.
   if (kind === 'commune' && namesPostcode(control)) return null;

@@ -213,6 +213,9 @@ function headingBefore(node: Element): FoundHeading {
   if (NO_SIBLING_SCAN.has(node.tagName)) return NO_HEADING;
   let sibling = node.previousElementSibling;
   const hidden = node.hasAttribute('hidden');
+  // Whether the node holds words of its own (a caption beside its field), read once if a row asks.
+  let words: boolean | undefined;
+  const ownWords = (): boolean => (words ??= !!textOf(node, 20));
   for (let steps = 0; sibling && steps < 25; steps++, sibling = sibling.previousElementSibling) {
     // The heading itself, not the description after it in the same box.
     const opening = openingHeading(sibling);
@@ -234,7 +237,7 @@ function headingBefore(node: Element): FoundHeading {
         return element && rankOf(element) !== null ? { text: t, heading: { element, box: sibling } } : found(t);
       }
     }
-    const lead = boldLead(sibling) || wordsOnlyRow(sibling, node);
+    const lead = boldLead(sibling) || wordsOnlyRow(sibling, node, ownWords);
     if (lead) return found(lead);
     // "<div class=zenText>Aide médicale urgente</div><table>…fields…</table>": a short line of
     // plain words right before a layout table of fields titles it.
@@ -270,14 +273,14 @@ function labelBeforeBox(before: Element, box: Element): string {
  * Castor EDC's "<div class="FieldContainer FieldContainer--remark"><div class=RemarkText>European Health
  * Insurance Card (EHIC)</div></div>" among its "<div class=FieldContainer>" rows: a row of the field's own
  * kind (a class in common) holding one short line of words and no field titles the rows after it. Only
- * between rows that hold their own captions (a box of the field alone has its caption beside it), and one
- * line only: a read-only row "N° de séjour 2026-0042" (a caption and its value) titles nothing.
+ * between rows that hold their own captions (a box of the field alone has its caption beside it), and only
+ * a line in one element that is all the row's words: a read-only row "<span>N° de séjour</span>
+ * <span>2026-0042</span>" (a caption and its value apart) titles nothing.
  */
-function wordsOnlyRow(row: Element, field: Element): string {
+function wordsOnlyRow(row: Element, field: Element, fieldHasWords: () => boolean): string {
   const own = field.classList;
   if (own.length === 0 || !Array.from(row.classList).some((c) => own.contains(c)) || holdsControl(row)) return '';
-  // Rows of a caption and a field each: a box holding the field alone has its caption beside it, not a title.
-  if (!textOf(field, 20)) return '';
+  if (!fieldHasWords()) return '';
   let line: Element = row;
   while (line.childElementCount === 1) line = line.firstElementChild!;
   if (line.childElementCount > 0 || line.tagName === 'LABEL') return '';

@@ -51,10 +51,17 @@ describe('the side panel’s start', () => {
     expect(all.filter((c) => others.has(c.file) && !/\/(fr|nl|de|en)-[\w-]+\.js$/.test(c.file))).toEqual([]);
   });
 
-  it('carries its styles in the page: no stylesheet file holds the first render back (wxt.config.ts, inlineSidePanelStyles)', () => {
-    const page = readFileSync(resolve(BUILD, 'sidepanel.html'), 'utf8');
+  it.each(['chrome-mv3', 'firefox-mv2'])('carries its styles in the page in the %s build: no stylesheet file holds the first render back (wxt.config.ts, inlineSidePanelStyles)', (build) => {
+    const file = resolve(BUILD, '..', build, 'sidepanel.html');
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` and \`npm run build:firefox\` first (npm test does).`);
+    const page = readFileSync(file, 'utf8');
     expect(page).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(page).toMatch(/<style>(?:(?!<\/style>)[\s\S])*--pc-accent[\s\S]*?<\/style>/);
+    // The popup and the options page keep their own stylesheet file.
+    for (const other of ['popup.html', 'options.html']) {
+      const sheet = /<link[^>]+rel="stylesheet"[^>]*href="\/?([^"]+)"/.exec(readFileSync(resolve(BUILD, '..', build, other), 'utf8'))?.[1];
+      expect(sheet && existsSync(resolve(BUILD, '..', build, sheet)), other).toBe(true);
+    }
   });
 
   it('has the first screen’s words of all four languages at start, and loads the rest of each language on its own', () => {

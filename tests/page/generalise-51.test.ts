@@ -48,8 +48,9 @@ describe('parts and their titles', () => {
         <div class="kn-address"><div><input id="city" name="city"><label for="city" class="help">Stadt / Gemeinde</label></div>
         <div class="kn-address-country"><select id="country" name="country" data-t><option>Belgien</option><option>Deutschland</option></select><label for="country" class="help">Land</label></div></div></div></form></div>`),
     ).toEqual([null]);
-    // guard: under "Krankenversicherung", a bare "Mitglieds-Nr." stays the insurer's
+    // guards: under "Krankenversicherung" or "Non-EU insurance", a bare "Nr." stays the insurer's
     expect(kindsIn(`<h2>Belgische Krankenversicherung</h2><div><label for="m">Nr.</label><input id="m" data-t></div>`)).toEqual(['insurer']);
+    expect(kindsIn(`<h2>Non-EU insurance</h2><div><label for="m">Member no.</label><input id="m" data-t></div>`)).toEqual(['insurer']);
   });
 
   it('a caption block holding only a label is the field\'s caption, not the title of a part (Bitrix24)', () => {
@@ -85,14 +86,17 @@ describe('neighbours and what a box shows', () => {
         <input type="text" tabindex="0" data-t><select tabindex="-1" name="ehicCountry" data-t><option></option><option>Germany</option><option>Ireland</option></select></div>
         <button type="button" aria-labelledby="sl">Ireland</button></div>`),
     ).toEqual([null, 'ehic']);
+    // guard: a dialog library's aria-hidden on the whole app (a modal open) hides no field
+    expect(kindsIn(`<div aria-hidden="true"><h3>EHIC / GHIC</h3><div><label>Card ID (8)<input type="text" data-t></label></div><select><option>Germany</option></select></div>`)).toEqual(['ehic']);
   });
 });
 
 describe('meaning', () => {
   it('"Depuis le" under "Présence en Belgique": since when the patient is in the country', () => {
     expect(kindsIn(`<section><h2>Présence en Belgique</h2><div><label for="d">Depuis le</label><input id="d" type="date" data-t></div></section>`)).toEqual(['arrival-date']);
-    // guard: "Depuis le" under a cover is no arrival
-    expect(kindsIn(`<section><h2>Assurance voyage</h2><div><label for="d">Depuis le</label><input id="d" type="date" data-t></div></section>`)).not.toEqual(['arrival-date']);
+    // guards: "Depuis le" under a life abroad is no arrival in Belgium; under the travel insurance it is the cover's date
+    expect(kindsIn(`<section><h2>Pays de résidence</h2><div><label for="p">Pays</label><input id="p"></div><div><label for="d">Depuis le</label><input id="d" type="date" data-t></div></section>`)).toEqual([null]);
+    expect(kindsIn(`<section><h2>Assurance voyage</h2><div><label for="c">Compagnie</label><input id="c" data-t></div><div><label for="d">Depuis le</label><input id="d" type="date" data-t></div></section>`)).toEqual(['travel-insurance', 'travel-insurance']);
   });
 
   it('a box "Une prise en charge est demandée" under "CPAS / AMU" is the request to the CPAS, not the payer', () => {
