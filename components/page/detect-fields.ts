@@ -346,10 +346,22 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   for (const piece of ownLabelBeforeColumn(evidenceOf(control, cache, placement))) {
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
+    // A grid's row "Reisverz." names the object, its column "Tel. alarmcentrale" the attribute: a column
+    // that rules its cells out (a phone, a doctor) overrules the row.
+    if (found?.source === 'row-header') {
+      if (piece.source === 'column-header' && verdict.decided && !verdict.kind && !verdict.generic) {
+        found = null;
+        vetoed = true;
+        vetoSource = piece.source;
+      }
+      break;
+    }
     // "Début de validité" (a date) whose name says "eid": a date is no number.
     if (verdict.kind && generic && NUMBER_KINDS.has(verdict.kind) && DATE_ROLES.has(generic.role) && WEAK_SOURCES.has(piece.source)) continue;
     if (verdict.kind) {
       found = { verdict, source: piece.source, text: piece.text };
+      // Read on one step: the column right after the row header may rule the cell out.
+      if (piece.source === 'row-header') continue;
       break;
     }
     // "[x] jointe au dossier" after a checkbox is its state's wording, not its name: read on.

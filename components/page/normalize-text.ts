@@ -46,6 +46,12 @@ export function identifierWords(identifier: string): string {
  * The given name is the last segment.
  */
 function meaningfulPart(identifier: string): string {
+  // openEHR's web template paths, "intake/coverage/ehic/issuing_state|code": the field and its parent, not
+  // the whole template's path (whose root names the form: "international_patient_intake").
+  if (identifier.includes('/')) {
+    const segments = identifier.split('|')[0]!.split('/').filter((s) => s && !/^\d+$/.test(s) && !isGeneratedIdentifier(s));
+    return segments.slice(-2).join(' ');
+  }
   if (/[$:]/.test(identifier)) return identifier.split(/[$:]/).filter((s) => s && !isGeneratedIdentifier(s)).pop() ?? '';
   // The last segment that says something: DevExpress adds "_I", "_DDD", "_B0" to the editor's id.
   if (/^ctl\d+_/i.test(identifier)) return identifier.split('_').filter((s) => !EDITOR_SUFFIX.test(s)).pop() ?? '';

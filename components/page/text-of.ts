@@ -119,8 +119,8 @@ function isNavigation(el: Element): boolean {
 
 /** A field's description or hint by its class ("formFieldDescription", "help-block", "form-text", "hint"). */
 const HELP_TEXT_CLASS = /(description|help|hint|helper|form-text|instructions?)([\s_-]|$)/i;
-/** react-select's "__single-value" / "__placeholder", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
-const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder|(select|choices|ng-select|vs)__placeholder)([\s_-]|$)/i;
+/** react-select's "__single-value" / "__placeholder", ng-select's "ng-placeholder" / "ng-value", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
+const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder|(select|choices|ng-select|vs)__placeholder|ng-placeholder|ng-value)([\s_-]|$)/i;
 
 export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSibling', ignored: ReadonlySet<string>): string | null {
   let sibling = node[direction];

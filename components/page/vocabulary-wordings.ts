@@ -264,4 +264,4 @@ export const REQUEST = /(demandee?|aanvraag|aanvr|aangevraagd|antrag|beantragt|r
  * "Patient ohne belgische Krankenversicherung", "Patiënt zonder Belgische verzekering", "Uninsured
  * patient": a form's title about a patient who has no cover, not a part about the insurer.
  */
-export const UNINSURED = /\b(sans|zonder|ohne|without|kein\w*|geen)\b.{0,30}\b(assurance|assurabilite|couverture|mutuelle|mutualite|verzekering|ziekenfonds|versicherung|krankenversicherung|krankenkasse|insurance|cover|coverage)\b|\b(onverzekerd\w*|unversichert\w*|uninsured|non assure\w*|niet verzekerd\w*|nicht versichert\w*|no (health )?insurance|not insured)\b/;
+export const UNINSURED = /\b(sans|zonder|ohne|without|kein\w*|geen)\b.{0,30}\b(assurance|assurabilite|couverture|mutuelle|mutualite|verzekering|ziekenfonds|versicherung|krankenversicherung|krankenkasse|insurance|cover|coverage)\b|\b(onverzekerd\w*|unversichert\w*|uninsured|non assure\w*|niet verzekerd\w*|nicht versichert\w*|no ((belgian|health|medical|national) )*(insurance|cover(age)?)|not insured)\b/;

@@ -345,7 +345,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         `(document|dokument|card|karte|karten|kaart|passport|pass|paspoort|ausweis|id card|identity card|visa|visum|permit|eid) (n|no|nr|num|number|nummer)`,
       )),
       // Shorthand: "Doc.nr.", "Dok.-Nr.", "Verbl.doc. nr", "Doc. no".
-      term(1, words('doc ?(n|no|nr|nro|num|nummer|number)|dok ?(n|nr|nummer)|(verbl|verblijfs|id|ident|sejour) ?doc ?(n|no|nr|nummer)')),
+      term(1, words('doc ?(n|no|nr|nro|num|nummer|number)|dok ?(n|nr|nummer)|(verbl|verblijfs|id|ident|sejour) ?doc ?(n|no|nr|nummer)|doc id|document (id|identifier)')),
     ],
     negative: [
       words(
