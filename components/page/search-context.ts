@@ -76,7 +76,7 @@ const SEARCH_FORM = /(^|[\s_-])(search|filters?|query-filter|recherche|zoek(en)?
 
 
 /** A hint that invites a query: "Rechercher un NISS", "Patientensuche (Name, …)", "Zoeken…", "Search patients". */
-const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trouver)/;
+const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trouver|filter(n|en|s)?\b|filtrer\b|filter by\b)/;
 
 /**
  * "Zoek een land…", "Rechercher un pays", "Search country", "Search for a Organization": the hint

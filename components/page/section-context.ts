@@ -379,6 +379,9 @@ function isHeadingLike(el: Element): boolean {
   const tag = el.tagName;
   // A strip of tabs ("<ul class=ui-widget-header role=tablist>"): its panel takes its tab's words, not all of them.
   if (el.getAttribute('role') === 'tablist') return false;
+  // A disclosure over a part it opens and closes ("<div role=button aria-expanded=false>CPAS / OCMW</div><div
+  // hidden>…fields…</div>", kintone's group field, an accordion's button): not a list's or a menu's trigger.
+  if (el.hasAttribute('aria-expanded') && !el.hasAttribute('aria-haspopup') && (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && !holdsControl(el)) return true;
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).
@@ -414,8 +417,11 @@ function soleHeading(el: Element): boolean {
 
 function headingByClass(el: Element): boolean {
   // <label class="caption-text">: a field's own caption, never the title of a section; nor is Bitrix24's
-  // "<div class=ui-entity-editor-block-title><label>Versicherer</label></div>" over its field.
-  if (el.tagName === 'LABEL' || (el.childElementCount === 1 && el.firstElementChild!.tagName === 'LABEL')) return false;
+  // "<div class=ui-entity-editor-block-title><label>Versicherer</label></div>" over the box of its one field
+  // (Laserfiche's "<div class=cf-section-header><label class=cf-section-title>EZVK</label></div>" over a list
+  // of fields is a title).
+  if (el.tagName === 'LABEL') return false;
+  if (el.childElementCount === 1 && el.firstElementChild!.tagName === 'LABEL' && el.nextElementSibling && visibleControlCount(el.nextElementSibling) === 1) return false;
   const cls = el.getAttribute('class');
   return !!cls && (HEADING_CLASS.test(cls) || CAMEL_HEADING_CLASS.test(cls)) && el.childElementCount < 6 && !holdsControl(el);
 }

@@ -3,7 +3,7 @@
  * the header cell on its row, the text cell to its left or above. Built once per table and
  * cached, so a 1,000-row grid costs one pass, not one per control.
  */
-import { textOf, holdsControl } from './text-of';
+import { textOf, holdsControl, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 /** A letter of the Latin script, accented ones included. */
 export const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
@@ -85,6 +85,12 @@ export function isInHeaderRow(cell: HTMLTableCellElement, cache: TableCache): bo
   return found !== null && found.slot.row < found.index.headerRows;
 }
 
+/**
+ * A database column's type as a database tool shows it, with its size or values: "varchar(80)",
+ * "char(3)", "int(11) unsigned", "enum('N','J')". (A bare "date" is also a caption: "Date [__]".)
+ */
+const DATA_TYPE = /^((var)?char|(tiny|small|medium|big)?int|decimal|numeric|float|double|bit)\s*\(\s*\d+(\s*,\s*\d+)?\s*\)(\s+unsigned)?$|^(enum|set)\s*\(\s*'.*\)$/;
+
 export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): CellLabels | null {
   const found = indexOf(cell, cache);
   if (!found) return null;
@@ -100,6 +106,12 @@ export function labelsOfCell(cell: HTMLTableCellElement, cache: TableCache): Cel
     const left = row[c];
     if (!left || left === cell) continue;
     const info = cellInfo(left, index);
+    // phpMyAdmin's and Adminer's insert page: "staatsang | char(3) | [ ] NULL | [____]": the column's
+    // data type between the field and its name is no caption.
+    if (info.text && DATA_TYPE.test(info.text.trim())) {
+      skipped++;
+      continue;
+    }
     if (info.text) {
       if (left.tagName === 'TH') labels.rowHeader = info.text;
       else labels.left = info.text;
@@ -253,9 +265,10 @@ function cellsOf(tr: Element): Element[] {
 function cellHoldsControl(cell: Element): boolean {
   for (let c = cell.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName;
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return true;
+    // phpMyAdmin's "<td><span class=column_name>staatsang</span><input type=hidden name=fields_name[…]></td>": a value kept for the form is no field.
+    if ((tag === 'INPUT' && (c as HTMLInputElement).type !== 'hidden') || tag === 'SELECT' || tag === 'TEXTAREA') return true;
   }
-  return cell.childElementCount > 0 && holdsControl(cell);
+  return cell.childElementCount > 0 && cell.querySelector(VISIBLE_CONTROL_SELECTOR) !== null;
 }
 
 function span(cell: Element, attribute: 'colspan' | 'rowspan'): number {

@@ -113,6 +113,8 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   'notruf\\w*|noodnummer|numero d urgence|emergency (number|phone|line)|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
+  // phpMyAdmin's box beside each column: "Den NULL-Wert für diese Spalte verwenden", "Use the NULL value".
+  'null ?(wert|value|waarde|valeur)|valeur null|' +
   // a complementary hospitalisation insurance (room supplements) pays no one we bill: "Krankenhaus-Zusatzversicherung", "Hospital plan"
   `${SUPPLEMENTARY_INSURANCE_WORDS}|zusatz\\w*|` +
   // amounts: "Montant pris en charge AMU" is about money, not the attestation

@@ -44,3 +44,40 @@ describe('names and captions', () => {
     ).toEqual([null]);
   });
 });
+
+describe('sets 56 and 58 (measured first on the detection of 191917c: 0.972 / 0.955 and 0.953 / 0.730)', () => {
+  it('a section header holding only a label titles the list of fields under it (Laserfiche); over one field\'s box it is that field\'s caption (Bitrix24)', () => {
+    expect(
+      kindsIn(`<li class="form-q cf-section"><div class="cf-section-header"><label class="cf-section-title">EZVK</label></div><ul class="cf-section-block">
+        <li class="form-q"><label class="cf-label" for="f33"><span>Land</span></label><div class="cf-field"><input id="f33" data-t></div></li>
+        <li class="form-q"><label class="cf-label" for="f34"><span>Identificatienr. kaart (8)</span></label><div class="cf-field"><input id="f34" data-t></div></li></ul></li>`),
+    ).toEqual(['ehic', 'ehic']);
+  });
+
+  it('a disclosure button over the part it opens titles that part (kintone\'s group field, an accordion)', () => {
+    expect(
+      kindsIn(`<div><strong>Travel insurance</strong></div><div class="control"><span>Insurer</span><div><input data-t></div></div>
+        <div class="group"><div class="group-label" role="button" tabindex="0" aria-expanded="false"><span>CPAS / OCMW</span></div>
+        <div class="group-inner" hidden><div class="control"><span>Centre in charge</span><div><input data-t></div></div><div class="control"><span>Request sent on</span><div><input data-t></div></div></div></div>`),
+    ).toEqual(['travel-insurance', 'cpas', 'cpas']);
+  });
+
+  it('a box hinted "Filtern nach … Kostenträger" filters a list, it is no payer field (RSuite)', () => {
+    expect(kindsIn(`<h4>Frühere Aufenthalte</h4><div class="rs-input-group"><input class="rs-input" placeholder="Filtern nach Station oder Kostenträger" data-t></div>`)).toEqual([null]);
+  });
+
+  it('a database tool\'s insert page: the column\'s type between its name and the field is no caption, and the name cell\'s hidden input no field (phpMyAdmin)', () => {
+    expect(
+      kindsIn(`<table><thead><tr><th>Spalte</th><th>Typ</th><th>Null</th><th>Wert</th></tr></thead><tbody>
+        <tr><td><span class="column_name">staatsang</span><input type="hidden" name="fields_name[multi_edit][0][b968]" value="staatsang"></td><td><span class="column_type">char(3)</span></td><td></td>
+        <td><input type="text" name="fields[multi_edit][0][b968]" id="field_8_3" data-t></td></tr>
+        <tr><td><span class="column_name">nrn</span><input type="hidden" name="fields_name[multi_edit][0][9c81]" value="nrn"></td><td><span class="column_type">char(11)</span></td>
+        <td><input type="checkbox" name="fields_null[multi_edit][0][9c81]" id="field_9_2" aria-label="Den NULL-Wert für diese Spalte verwenden." data-t></td><td><input type="text" name="fields[multi_edit][0][9c81]" id="field_9_3"></td></tr>
+        <tr><td><span class="column_name">wohngemeinde</span><input type="hidden" name="fields_name[multi_edit][0][4e9f]" value="wohngemeinde"></td><td><span class="column_type">varchar(80)</span></td><td></td>
+        <td><input type="text" name="fields[multi_edit][0][4e9f]" id="field_15_3" data-t></td></tr></tbody></table>`),
+    ).toEqual(['nationality', null, 'commune']);
+    // guard: a bare "Date" in the cell to the left is a caption, not a column's type
+    expect(kindsIn(`<div>Aide médicale urgente</div><table><tr><td></td><td><input type="checkbox" id="c"><span>attestation du médecin reçue</span></td></tr>
+      <tr><td><span>Date</span></td><td><input type="text" data-t></td></tr></table>`)).toEqual(['amu']);
+  });
+});
