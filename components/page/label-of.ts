@@ -10,7 +10,7 @@ import { describedByText, listboxOptionTexts, selectStandIn, trailingLabelText }
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
-import { holdsControl, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
+import { holdsControl, isHiddenInput, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
 import type { ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -408,11 +408,6 @@ function afterHeading(control: Element): boolean {
 const LABEL_WORDS = { withoutHints: true } as const;
 /** How the words an aria-labelledby names are read: even when that element is hidden. */
 const REFERENCED = { referenced: true } as const;
-
-/** An <input type=hidden>: no field, and no neighbour of one. */
-function isHiddenInput(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName === 'INPUT' && (node as Element).getAttribute('type')?.toLowerCase() === 'hidden';
-}
 
 function firstShown(el: Element): Element | null {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!isHiddenInput(c)) return c;

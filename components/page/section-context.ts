@@ -381,7 +381,7 @@ function isHeadingLike(el: Element): boolean {
   if (el.getAttribute('role') === 'tablist') return false;
   // A disclosure over a part it opens and closes ("<div role=button aria-expanded=false>CPAS / OCMW</div><div
   // hidden>…fields…</div>", kintone's group field, an accordion's button): not a list's or a menu's trigger.
-  if (el.hasAttribute('aria-expanded') && !el.hasAttribute('aria-haspopup') && (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && !holdsControl(el)) return true;
+  if (el.hasAttribute('aria-expanded') && !el.hasAttribute('aria-haspopup') && (tag === 'BUTTON' || el.getAttribute('role') === 'button') && !holdsControl(el)) return true;
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).

@@ -3,7 +3,7 @@
  * the header cell on its row, the text cell to its left or above. Built once per table and
  * cached, so a 1,000-row grid costs one pass, not one per control.
  */
-import { textOf, holdsControl, VISIBLE_CONTROL_SELECTOR } from './text-of';
+import { textOf, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 /** A letter of the Latin script, accented ones included. */
 export const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
@@ -262,12 +262,8 @@ function cellsOf(tr: Element): Element[] {
 }
 
 /** Grid cells usually hold their control directly: check the children before a selector query. */
+/** phpMyAdmin's "<td><span class=column_name>staatsang</span><input type=hidden name=fields_name[…]></td>": a value kept for the form is no field. */
 function cellHoldsControl(cell: Element): boolean {
-  for (let c = cell.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = c.tagName;
-    // phpMyAdmin's "<td><span class=column_name>staatsang</span><input type=hidden name=fields_name[…]></td>": a value kept for the form is no field.
-    if ((tag === 'INPUT' && (c as HTMLInputElement).type !== 'hidden') || tag === 'SELECT' || tag === 'TEXTAREA') return true;
-  }
   return cell.childElementCount > 0 && cell.querySelector(VISIBLE_CONTROL_SELECTOR) !== null;
 }
 

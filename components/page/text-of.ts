@@ -87,6 +87,11 @@ function isRadioHost(slot: Element): boolean {
 }
 
 /** True when the element holds a form control (it is then a field, not a label). */
+/** An <input type=hidden>: no field, and no neighbour of one. */
+export function isHiddenInput(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === 'INPUT' && (node as Element).getAttribute('type')?.toLowerCase() === 'hidden';
+}
+
 export function holdsControl(el: Element): boolean {
   return el.querySelector(CONTROL_SELECTOR) !== null;
 }
@@ -134,7 +139,7 @@ export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSib
     const el = sibling as Element;
     if (ignored.has(el.tagName) || el.hasAttribute('hidden')) continue;
     // Bitrix24's "<input type=hidden value=0 name=…><label><input type=checkbox …> Ja</label>": a state kept for the form, no neighbour.
-    if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') continue;
+    if (isHiddenInput(el)) continue;
     if (el.matches(CONTROL_SELECTOR) || holdsControl(el) || isNavigation(el)) return '';
     // A field's help between its caption and its box ("As printed on the passport."): read past it.
     if (direction === 'previousSibling' && HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '')) continue;
