@@ -115,14 +115,22 @@ const FIELD_NUMBER = /\s*\(\d{1,2}\)\s*$/;
 /** "(copie recto/verso au dossier)", "(kopie in dossier)": where a copy is kept says nothing of what the field is. */
 const COPY_ASIDE = /\s*\(\s*(?:photo)?(?:copie|kopie|copy|copies)\b[^()]*\)\s*$/i;
 
+/** "Fin (9) jj/mm/aaaa", "Geldig tot (dd-mm-jjjj)": the date's format after the caption. */
+const DATE_FORMAT = /\s*\(?\s*\b(jj|dd|tt)\s?[/.-]\s?mm\s?[/.-]\s?(aaaa|yyyy|jjjj|aa|yy|jj)\b\s*\)?\s*$/i;
+/** "Tiers payant (O/N)", "EZVK (J/N)", "Self-pay (Y/N)": how to answer, after the caption. */
+const YES_NO_ASIDE = /\s*\(\s*(o|j|y|oui|ja|yes)\s*\/\s*(n|non|nee|nein|no)\s*\)\s*$/i;
 /** "17. Nummer", "4 . Nat.": a survey's question number before its caption. */
 const QUESTION_NUMBER = /^\s*\d{1,3} ?[.)]\s+(?=\S)/;
 /** "Nummer Einzeiliger Text.": what Microsoft Forms adds to a question's name for screen readers, its answer's type. */
 const ANSWER_TYPE =
   /\s*\b(?:einzeiliger text|mehrzeiliger text|single line text|multiple lines text|long answer text|short answer text|texte sur une ligne|texte sur plusieurs lignes|tekst van (?:één|een) regel|tekst van meerdere regels|einfachauswahl|mehrfachauswahl|single choice|multiple choice|choix unique|choix multiple|enkele keuze|meerkeuze)\.?\s*$/i;
 
-function classifyUncached(raw: string, role: ControlRole): TextVerdict {
-  const given = raw.replace(COPY_ASIDE, '').replace(ANSWER_TYPE, '').replace(QUESTION_NUMBER, '') || raw;
+/** "issuingCountry", "fileRef": a label that is an attribute's name (Strapi shows it when no label was set). */
+const CAMEL_CASE = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
+
+function classifyUncached(text: string, role: ControlRole): TextVerdict {
+  const raw = CAMEL_CASE.test(text) ? text.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : text;
+  const given = raw.replace(COPY_ASIDE, '').replace(YES_NO_ASIDE, '').replace(DATE_FORMAT, '').replace(ANSWER_TYPE, '').replace(QUESTION_NUMBER, '') || raw;
   if (FIELD_NUMBER.test(given)) {
     const numbered = classifyWhole(given.replace(FIELD_NUMBER, ''), role);
     if (numbered.kind !== undefined || numbered.generic !== undefined) return numbered;
@@ -162,15 +170,20 @@ function sameInEachLanguage(given: string, role: ControlRole): TextVerdict | nul
   const parts = given.split(LANGUAGE_SEPARATOR);
   if (parts.length < 2 || parts.length > 3) return null;
   let first: TextVerdict | null = null;
+  let agree = true;
+  let allGeneric = true;
   for (const part of parts) {
     // "Fin / Einde (9)": the card's field number closes the last part.
     let v = classifyWhole(part, role);
     if (v === NOTHING) v = withoutAside(part, role);
     if (v.kind === undefined && v.generic === undefined) return null;
-    if (first && (v.kind !== first.kind || v.generic !== first.generic)) return null;
+    if (v.kind !== undefined || v.generic === undefined) allGeneric = false;
+    if (first && (v.kind !== first.kind || v.generic !== first.generic)) agree = false;
     first ??= v;
   }
-  return first;
+  // "Staat / Karte (8) / Ablauf (9)" over a card's three boxes: generic parts of one thing, the
+  // section names it; the caption stands first for the first box.
+  return agree || allGeneric ? first : null;
 }
 
 function classifyWhole(given: string, role: ControlRole): TextVerdict {

@@ -28,7 +28,7 @@ import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwn
 import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
-import { textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
+import { holdsControl, textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
 import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN, UNINSURED } from './vocabulary-wordings';
 
@@ -119,8 +119,37 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
       // Afgiftedatum, Geldig tot") belongs to the same document: the field before stays.
       if (field || !unresolvedDate) previous = field;
     }
-    return fields;
+    return withoutLocalityBesideCommune(fields);
   };
+}
+
+/** The words that decided a field, normalised. */
+function decidingText(field: DetectedField): string {
+  const said = field.evidence.find((e) => e.source === field.decidedBy);
+  return said ? normalizeText(said.text) : '';
+}
+
+const LOCALITY_ONLY = /^(localite|localite postale|plaats|ort|city|town|locality)$/;
+const COMMUNE_NAMED = /\b(commune|gemeente|gemeinde|municipality)\b/;
+const ADDRESS_BLOCK = 'table,fieldset,section,[role=group],form';
+
+/**
+ * "Localité [Gozée]  Commune [Thuin]" in one address block: beside a box the page calls the
+ * commune, the locality is the postal one (a former commune, a hamlet), not the commune that
+ * decides the competent CPAS. Alone, "Localité" stays the commune.
+ */
+function withoutLocalityBesideCommune(fields: DetectedField[]): DetectedField[] {
+  const communes = fields.filter((f) => f.kind === 'commune');
+  if (communes.length < 2) return fields;
+  const named = communes.filter((f) => COMMUNE_NAMED.test(decidingText(f)));
+  if (named.length === 0) return fields;
+  const drop = new Set<DetectedField>();
+  for (const f of communes) {
+    if (!LOCALITY_ONLY.test(decidingText(f))) continue;
+    const block = f.element.closest(ADDRESS_BLOCK);
+    if (block && named.some((n) => n.element.closest(ADDRESS_BLOCK) === block)) drop.add(f);
+  }
+  return drop.size ? fields.filter((f) => !drop.has(f)) : fields;
 }
 
 /**
@@ -311,6 +340,7 @@ interface Unresolved {
 function isDecorative(control: FormControl): boolean {
   const role = control.getAttribute('role');
   if (role && /\b(presentation|none)\b/.test(role) && control.hasAttribute('readonly')) return true;
+  if (isDisclosureToggle(control)) return true;
   // Kobalte's HiddenSelect: "<div aria-hidden=true class=visually-hidden><input type=text><select name=…>" —
   // a text box with no name and no id, hidden from assistive technology beside the select whose value
   // it stands for, only holds the focus.
@@ -318,6 +348,22 @@ function isDecorative(control: FormControl): boolean {
   // Its own small box only: a dialog library hides the whole app root with aria-hidden while a modal is open.
   const box = control.parentElement;
   return box?.getAttribute('aria-hidden') === 'true' && box.childElementCount <= 3 && !!box.querySelector(':scope > select');
+}
+
+const DISCLOSURE_CLASS = /(^|[\s_-])(collapse|accordion|expander|expandable|disclosure)([\s_-]|$)/i;
+const TITLE_CLASS = /title|header|heading|summary/i;
+
+/**
+ * DaisyUI's collapse, a CSS-only accordion: "<div class=collapse><input type=checkbox><div
+ * class=collapse-title>CEAM</div><div class=collapse-content>…fields…</div></div>": the box only
+ * opens the part its title names; it answers nothing.
+ */
+function isDisclosureToggle(control: FormControl): boolean {
+  const type = control.tagName === 'INPUT' ? (control as HTMLInputElement).type : '';
+  if (type !== 'checkbox' && type !== 'radio') return false;
+  const box = control.parentElement;
+  const title = control.nextElementSibling;
+  return !!box && !!title && DISCLOSURE_CLASS.test(box.getAttribute('class') ?? '') && TITLE_CLASS.test(title.getAttribute('class') ?? '') && !holdsControl(title);
 }
 
 /** What one control is, with the evidence; null when nothing names a kind. */

@@ -11,7 +11,7 @@ import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
 import { holdsControl, isHiddenInput, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
-import type { ControlRole } from './classify-text';
+import { classifyText, type ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -441,7 +441,16 @@ function secondOfShared(control: Element, cache: EvidenceCache): string {
   const text = forLabel ? textOf(forLabel) : afterHeading(first) ? '' : precedingText(first);
   if (!TWO_THINGS.test(text)) return '';
   const part = partOf(text, 1);
-  return part === text ? '' : part;
+  return part === text || sameThing(partOf(text, 0), part) ? '' : part;
+}
+
+/**
+ * "RR-nr / BIS", "N° / Nr.": two names of one field, not one caption over two (an Appeon
+ * DataWindow's next box, placed beside it only by the stylesheet, is some other field).
+ */
+function sameThing(a: string, b: string): boolean {
+  const kind = classifyText(a).kind;
+  return kind !== undefined && kind === classifyText(b).kind;
 }
 
 /** A table cell holding several controls, each after its own words ("CP : [__] Localité : [__]"). */
@@ -493,7 +502,7 @@ export function continuesLine(control: Element): boolean {
 const INLINE_WRAPPERS = new Set(['SPAN', 'LABEL', 'FONT', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'ABBR', 'A']);
 
 function* attributeEvidence(control: Element): Generator<Evidence> {
-  const placeholder = control.getAttribute('placeholder')?.trim();
+  const placeholder = control.getAttribute('placeholder')?.trim() || placeholderOption(control);
   if (placeholder) yield { source: 'placeholder', text: placeholder };
   const title = control.getAttribute('title')?.trim();
   if (title) yield { source: 'title', text: title };
@@ -508,6 +517,16 @@ function* attributeEvidence(control: Element): Generator<Evidence> {
   }
   const id = identifierWords(control.getAttribute('id') ?? '');
   if (id) yield { source: 'id', text: id };
+}
+
+/**
+ * "<select><option disabled selected>Pays</option><option>DE – Allemagne</option>…": a first option
+ * nobody can choose is the select's placeholder (DaisyUI's join groups, Bootstrap's "Choisir…").
+ */
+function placeholderOption(control: Element): string {
+  if (control.tagName !== 'SELECT') return '';
+  const first = (control as HTMLSelectElement).options[0];
+  return first && (first.disabled || first.hidden) ? (first.textContent ?? '').trim().slice(0, 100) : '';
 }
 
 /** autocomplete tokens, in words the vocabulary knows. */
@@ -564,7 +583,7 @@ const IGNORED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'SVG'
  */
 export function precedingText(control: Element): string {
   // Widget libraries wrap an editor four to six divs deep below the label's sibling (PatternFly's date picker: six).
-  return adjacentText(control, 'previousSibling', 6);
+  return adjacentText(control, 'previousSibling', 10);
 }
 
 /** The words just after a checkbox ("<input type=checkbox> Tiers payant"). */

@@ -64,7 +64,7 @@ const FRAMEWORK_WORDS = new Set([
   'ctl', 'ctl00', 'j', 'idt', 'jidt', 'content', 'placeholder', 'main', 'body', 'form', 'frm',
   'ext', 'gen', 'comp', 'gwt', 'uid', 'auto', 'ember', 'cdk', 'mat', 'mdc', 'pn', 'react',
   'bvid', 'headlessui', 'radix', 'ng', 'ngb', 'el', 'field', 'fld', 'input', 'control',
-  'ctrl', 'value', 'val', 'edit', 'text', 'widget', 'cmp', 'x', 'id',
+  'ctrl', 'value', 'val', 'edit', 'text', 'widget', 'cmp', 'x', 'id', 'item',
 ]);
 
 const HUNGARIAN_PREFIXES = new Set([

@@ -16,13 +16,13 @@ const SEARCH_SECTION = new RegExp(
     '(criteres|champs|options) de (la )?recherche|recherche( avancee| rapide| multicritere\\w*)?( d?e? ?(un |des )?patients?)?|' +
     'rechercher( un| des)? patients?|filtres?( de recherche)?|' +
     'zoek(en|criteria|opdracht|filter\\w*)?( (een |naar )?patient(en)?)?|patient(en)? zoeken|(geavanceerd|uitgebreid) zoeken|' +
-    'such(e|en|kriterien|filter|maske)( (nach )?(einem |nach )?patient(en)?)?|patient(en)?suche|erweiterte suche|' +
+    'such(e|en|kriterien|filter|maske)( (nach )?(einem |nach )?patient(en)?)?|patient(en)?suche|patient(en)? suchen|erweiterte suche|' +
     'search( criteria| filters?| patients?| for (a )?patient)?|patient (search|lookup|finder)|advanced search|find (a )?patient|(quick )?look ?up|quick search|filters?' +
   ')$',
 );
 
-/** A label that asks to filter or search by something: "Filtrer NISS", "Zoek op INSZ", "Search by nationality". */
-const SEARCH_LABEL = /^(filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)?( op)?|suche(n)?( nach)?|search( by| for)?|rechercher?( par| sur)?|find( by| a)?|look ?up( by)?|trouver( par)?)\b/;
+/** A label that asks to filter or search by something: "Filtrer NISS", "Zoek op INSZ", "Search by nationality", "Patient suchen (Name, NRN…)". */
+const SEARCH_LABEL = /^(patient(en|in)? (suchen|zoeken|opzoeken)|filtrer( par| sur)?|filtre|filter(en|n)?( op| nach| by| on)?|zoek(en)?( op)?|suche(n)?( nach)?|search( by| for)?|rechercher?( par| sur)?|find( by| a)?|look ?up( by)?|trouver( par)?)\b/;
 
 /** A select widget's typing box by its class: Ember power-select, typeahead, Select2, Chosen, combo boxes. */
 const SELECT_TYPING_BOX = /\b[\w-]*(power-select|typeahead|select2|chosen|combo|select-search|autocomplete)[\w-]*\b/i;

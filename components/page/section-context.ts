@@ -36,7 +36,9 @@ function contextOf(node: Element, cache: ContextCache): readonly string[] {
   const known = cache.get(node);
   if (known) return known;
   const parent = parentOf(node);
-  const texts = unique([ownLabel(node), ...(node.tagName === 'TR' ? [headingRowBefore(node)] : headingsBefore(node)), ...(parent ? contextOf(parent, cache) : [])]);
+  const tag = node.tagName;
+  const before = tag === 'TR' ? [headingRowBefore(node)] : tag === 'TABLE' ? [captionCellBefore(node), ...headingsBefore(node)] : headingsBefore(node);
+  const texts = unique([ownLabel(node), ...before, ...(parent ? contextOf(parent, cache) : [])]);
   cache.set(node, texts);
   return texts;
 }
@@ -339,6 +341,19 @@ function headingRowBefore(row: Element): string {
     }
   }
   return '';
+}
+
+/**
+ * A classic ASP form's "<tr><td><b>C.E.A.M.</b></td><td><table><tr><td>[x] PRÉSENTÉE</td><td>PAYS</td>
+ * <td><select></td><td>N° CARTE (8)</td>…</table></td></tr>": a table nested in a cell is titled by
+ * the cell before it in the outer row when that cell holds words and no control (the row's caption).
+ */
+function captionCellBefore(table: Element): string {
+  const cell = table.parentElement;
+  if (!cell || cell.tagName !== 'TD') return '';
+  const before = cell.previousElementSibling;
+  if (!before || (before.tagName !== 'TD' && before.tagName !== 'TH') || holdsControl(before)) return '';
+  return textOf(before, 100);
 }
 
 /**

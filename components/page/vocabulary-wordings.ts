@@ -186,7 +186,10 @@ export const NOT_THE_COMMUNE = words(
     // "Par l'administration communale de": the town hall that issued a document
     'par l administration communale|door het gemeentebestuur|von der gemeindeverwaltung|by the municipal (administration|authorit\\w*)|' +
     // "Localité (postale): Bouffioulx" beside "Commune (INS): Châtelet": the post office's locality, said so.
-    'localite postale|postal (locality|town|city)',
+    'localite postale|postal (locality|town|city)|' +
+    // Help saying whose town it is: "Municipality that issued the document", "Gemeinde, die das Dokument ausgestellt hat".
+    '(municipality|commune|town|city) (that|which) issued|(commune|ville) qui (a )?(delivre|emis)|' +
+    '(gemeente|stad) die [a-z ]{0,30}(afgegeven|uitgereikt|afgeleverd)|(gemeinde|stadt) die [a-z ]{0,30}ausgestellt',
 );
 
 /**
@@ -264,4 +267,4 @@ export const REQUEST = /(demandee?|aanvraag|aanvr|aangevraagd|antrag|beantragt|r
  * "Patient ohne belgische Krankenversicherung", "Patiënt zonder Belgische verzekering", "Uninsured
  * patient": a form's title about a patient who has no cover, not a part about the insurer.
  */
-export const UNINSURED = /\b(sans|zonder|ohne|without|kein\w*|geen)\b.{0,30}\b(assurance|assurabilite|couverture|mutuelle|mutualite|verzekering|ziekenfonds|versicherung|krankenversicherung|krankenkasse|insurance|cover|coverage)\b|\b(onverzekerd\w*|unversichert\w*|uninsured|non assure\w*|niet verzekerd\w*|nicht versichert\w*|no ((belgian|health|medical|national) )*(insurance|cover(age)?)|not insured)\b/;
+export const UNINSURED = /\b(sans|zonder|ohne|without|kein\w*|geen)\b.{0,30}\b(ziekte|kranken)?(assurance|assurabilite|couverture|mutuelle|mutualite|verzekering|ziekenfonds|versicherung|krankenversicherung|krankenkasse|insurance|cover|coverage)\b|\b(onverzekerd\w*|unversichert\w*|uninsured|non assure\w*|niet verzekerd\w*|nicht versichert\w*|no ((belgian|health|medical|national) )*(insurance|cover(age)?)|not insured)\b/;

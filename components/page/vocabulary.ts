@@ -269,7 +269,9 @@ export const GENERIC = {
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
-      '(card|document|form|certificate) (identification )?(n|no|nr|num|number|id)',
+      '(card|document|form|certificate) (identification )?(n|no|nr|num|number|id)|' +
+      // "Insurance ID #", "Subscriber no.": the member's number at the insurer the section names.
+      '(insurance|insured|subscriber|insuree) (id|n|no|nr|num|number)( n)?',
     ),
   ],
   /** Expiry words: "Valable jusqu'au", "Geldig tot", "Gültig bis", "Expiry date". */
@@ -343,7 +345,9 @@ export const GENERIC = {
       // shorthand for a company: "Cie" (compagnie); a bare "Centre" under "CPAS compétent"
       'cie|centre|centrum|zentrum|center|competent (centre|center)|responsible (centre|center)|(centre|center) in charge|' +
       // the country that issued a card: "Land van uitgifte"
-      'land van uitgifte|uitgifteland',
+      'land van uitgifte|uitgifteland|' +
+      // "Insurance Package", "Insurance Plan": the insurer the section names (a US-built HIS).
+      'insurance (package|plan|company|carrier|provider|name)',
     ),
   ],
 } as const;
@@ -456,7 +460,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         `(belgian|national|nat) reg (n|no|nr|number)`,
       )),
       term(0.8, words(
-        '(numero|n) (de )?securite sociale|social security (number|no)|sozialversicherungsnummer|' +
+        '(numero|n) (de )?securite sociale|social security (number|no)|ssn|sozialversicherungsnummer|' +
         'national id( number)?|identifiant national|nationale identificatie|nationale kennung|national identifier',
       )),
       term(0.7, whole('nn|n n|rr')),
@@ -525,6 +529,9 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'global health insurance card|certificat provisoire de remplacement|voorlopig vervangend certificaat|' +
         'provisorische ersatzbescheinigung|provisional replacement certificate',
       )),
+      // A part titled by the patient's cover abroad: "Couverture étrangère", "Buitenlandse dekking" (the
+      // EHIC, an S form or a treaty form; no Belgian insurer, no travel insurance).
+      term(0.8, words('couverture (etrangere|a l etranger)|buitenlandse dekking|auslandische deckung|foreign (cover|coverage)|coverage abroad')),
       term(0.8, words(
         '(formulaire|formulier|vordruck|formular|form|document|attestation|certificat|certificate|bescheinigung) (e|s) ?\\d{1,3}|' +
         's1|s2|e ?1(06|09|11|12|21)',
@@ -611,6 +618,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         // "Les frais seront pris en charge par", "Kosten ten laste van", "Kosten zu Lasten von"
         'prise? en charge par|frais a (la )?charge (de|du|des)|kosten ten laste van|kosten zu lasten (von|des|der)',
       )),
+      // "Patient is self-pay", "Selbstzahler", "Zelfbetaler": the patient chosen as the payer.
+      term(0.9, words('self ?pay(ing|er)?|selbstzahler\\w*|zelfbetal\\w*')),
       term(0.8, words(
         'prise en charge|mode de (prise en charge|financement|facturation)|type de facturation|' +
         'facturatie ?type|type facturatie|facturatiewijze|abrechnungsart|billing type|' +

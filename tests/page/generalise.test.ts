@@ -273,7 +273,7 @@ describe('layout: nested editor tables and colspan headers', () => {
     ['Date entrée (admission) stays none', `<table><tr><td>Date entrée</td><td>${editor()}</td></tr></table>`, null],
     [
       'a nested table with its own captions is a form of its own',
-      '<table><tr><td>Personne de contact</td><td><table><tr><td>Commune</td><td><input data-t></td></tr></table></td></tr></table>',
+      '<table><tr><td>Domicile</td><td><table><tr><td>Commune</td><td><input data-t></td></tr></table></td></tr></table>',
       'commune',
     ],
   ])('%s', (_, html, kind) => expect(kindIn(html)).toBe(kind));
