@@ -9,7 +9,6 @@
  * decisions live in `classify-text.ts`.
  */
 import type { FieldKind } from './field-kinds';
-import { literalGate } from './literal-gate';
 import { VOCABULARY_GATES } from './vocabulary-gates.generated';
 
 /** What the vocabulary's patterns are used for: does this (normalised) text match? */
@@ -26,16 +25,7 @@ class LazyPattern implements Pattern {
   private compiled: RegExp | undefined;
   /** The pieces one of which a matching text must contain (null: none known), read on first use. */
   private gate: readonly string[] | null | undefined;
-  /** Per alternative, the pieces one of which its match must contain (null: none known); on first use. */
-  private pieces: readonly (readonly string[] | null)[] | undefined;
-  private alternatives: readonly string[] | undefined;
-  /** Expressions over some of the alternatives, by the indexes of those alternatives. */
-  private readonly some = new Map<string, RegExp>();
-  constructor(
-    private readonly pattern: string,
-    /** The expression as `open` + alternatives joined by "|" + `close`, when it is one. */
-    private readonly parts?: { readonly open: string; readonly alternatives: readonly string[]; readonly close: string },
-  ) {
+  constructor(private readonly pattern: string) {
     PATTERN_SOURCES.push(pattern);
   }
   test(text: string): boolean {
@@ -45,73 +35,8 @@ class LazyPattern implements Pattern {
     let gate = this.gate;
     if (gate === undefined) gate = this.gate = VOCABULARY_GATES[gateKey(this.pattern)]?.split('|') ?? null;
     if (gate !== null && !gate.some((piece) => text.includes(piece))) return false;
-    const parts = this.parts;
-    if (parts && this.pattern.length >= SPLIT_FROM) {
-      // Compiling costs by the size of the expression: only the alternatives the text could match
-      // are compiled (one that holds none of its own required pieces cannot match), in their order.
-      const alternatives = (this.alternatives ??= topLevelAlternatives(parts.alternatives.join('|')));
-      const pieces = (this.pieces ??= alternatives.map((a) => piecesOf(a)));
-      let key = '';
-      let count = 0;
-      for (let i = 0; i < pieces.length; i++) {
-        const own = pieces[i]!;
-        if (own === null || own.some((piece) => text.includes(piece))) {
-          key += `${i},`;
-          count++;
-        }
-      }
-      if (count === 0) return false;
-      if (count * 3 <= pieces.length) {
-        let re = this.some.get(key);
-        if (!re) {
-          const chosen = key.split(',').slice(0, -1).map((i) => alternatives[Number(i)]!);
-          this.some.set(key, (re = new RegExp(`${parts.open}${chosen.join('|')}${parts.close}`)));
-        }
-        return re.test(text);
-      }
-    }
     return (this.compiled ??= new RegExp(this.pattern)).test(text);
   }
-
-  /** The sources compiled so far (for tests). */
-  compiledSources(): string[] {
-    return [...(this.compiled ? [this.compiled.source] : []), ...[...this.some.values()].map((re) => re.source)];
-  }
-}
-
-/** What a vocabulary pattern has compiled so far (for tests/page/vocabulary-gates.test.ts). */
-export function compiledSourcesOf(pattern: Pattern): string[] {
-  return pattern instanceof LazyPattern ? pattern.compiledSources() : [];
-}
-
-/** Shorter expressions are compiled whole. */
-const SPLIT_FROM = 200;
-
-/** "a|(b|c)|[|]|d" → ["a", "(b|c)", "[|]", "d"]. */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-}
-
-function piecesOf(alternative: string): readonly string[] | null {
-  const literals = literalGate(alternative);
-  return literals ? [...new Set(literals.map((l) => l.slice(0, 4)))] : null;
 }
 
 /** Every source a vocabulary expression was built from, in order (for tests/tools/write-vocabulary-gates.ts). */
@@ -137,12 +62,12 @@ export interface KindVocabulary {
 
 /** Whole-word alternation over normalised text. */
 export function words(...alternatives: string[]): Pattern {
-  return new LazyPattern(`\\b(?:${alternatives.join('|')})\\b`, { open: '\\b(?:', alternatives, close: ')\\b' });
+  return new LazyPattern(`\\b(?:${alternatives.join('|')})\\b`);
 }
 
 /** The whole text is exactly one of these (labels such as "Assurance", "Document"). */
 export function whole(...alternatives: string[]): Pattern {
-  return new LazyPattern(`^(?:${alternatives.join('|')})$`, { open: '^(?:', alternatives, close: ')$' });
+  return new LazyPattern(`^(?:${alternatives.join('|')})$`);
 }
 
 const term = (weight: number, re: Pattern): Term => ({ re, weight });
