@@ -582,7 +582,8 @@ const IGNORED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BR', 'HR', 'IMG', 'SVG'
  * "<div class=col>NISS</div><div class=col><input></div>". Stops at a neighbouring field.
  */
 export function precedingText(control: Element): string {
-  // Widget libraries wrap an editor four to six divs deep below the label's sibling (PatternFly's date picker: six).
+  // Widget libraries wrap an editor four to ten divs deep below the label's sibling (PatternFly's date picker: six;
+  // NocoDB's shared form: ten, its Ant Design select inside its cell inside the form item).
   return adjacentText(control, 'previousSibling', 10);
 }
 
