@@ -126,7 +126,7 @@ const ANSWER_TYPE =
   /\s*\b(?:einzeiliger text|mehrzeiliger text|single line text|multiple lines text|long answer text|short answer text|texte sur une ligne|texte sur plusieurs lignes|tekst van (?:één|een) regel|tekst van meerdere regels|einfachauswahl|mehrfachauswahl|single choice|multiple choice|choix unique|choix multiple|enkele keuze|meerkeuze)\.?\s*$/i;
 
 /** "issuingCountry", "fileRef": a label that is an attribute's name (Strapi shows it when no label was set). */
-const CAMEL_CASE = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
+const CAMEL_CASE = /^[a-z]{2,}(?:[A-Z][a-z0-9]+)+$/;
 
 function classifyUncached(text: string, role: ControlRole): TextVerdict {
   const raw = CAMEL_CASE.test(text) ? text.replace(/([a-z0-9])([A-Z])/g, '$1 $2') : text;
@@ -163,7 +163,8 @@ const LANGUAGE_SEPARATOR = /\s+\/\s+/;
 /**
  * A bilingual label, "N° / Nr.", "Compagnie / Maatschappij", "Pays / Land" (Brussels, the East
  * Cantons): when every part says the same on its own, the label says it. Parts that disagree
- * ("Ville / District") leave the whole label's verdict.
+ * ("Ville / District") leave the whole label's verdict, unless each is a generic part of a card's
+ * numbered fields ("Staat / Karte (8) / Ablauf (9)").
  */
 function sameInEachLanguage(given: string, role: ControlRole): TextVerdict | null {
   if (!given.includes('/')) return null;
@@ -172,18 +173,21 @@ function sameInEachLanguage(given: string, role: ControlRole): TextVerdict | nul
   let first: TextVerdict | null = null;
   let agree = true;
   let allGeneric = true;
+  let numbered = false;
   for (const part of parts) {
     // "Fin / Einde (9)": the card's field number closes the last part.
     let v = classifyWhole(part, role);
     if (v === NOTHING) v = withoutAside(part, role);
     if (v.kind === undefined && v.generic === undefined) return null;
     if (v.kind !== undefined || v.generic === undefined) allGeneric = false;
+    if (FIELD_NUMBER.test(part)) numbered = true;
     if (first && (v.kind !== first.kind || v.generic !== first.generic)) agree = false;
     first ??= v;
   }
-  // "Staat / Karte (8) / Ablauf (9)" over a card's three boxes: generic parts of one thing, the
-  // section names it; the caption stands first for the first box.
-  return agree || allGeneric ? first : null;
+  // "Staat / Karte (8) / Ablauf (9)" over a card's three boxes: generic parts of one card (its numbered
+  // fields), the section names it; the caption stands first for the first box. ("Type / N° / Fin" under a
+  // residence title stays unread: which part is which box is not known.)
+  return agree || (allGeneric && numbered) ? first : null;
 }
 
 function classifyWhole(given: string, role: ControlRole): TextVerdict {

@@ -123,20 +123,25 @@ export function createDetector(options: DetectOptions = {}): (controls: readonly
   };
 }
 
+/** "…where you live, not the village": what help says a box is not. */
+const NEGATED = /\b(not|niet|nicht|pas|non|never|jamais|nooit|nie) (the |a |an |de |het |la |le |les |l |een |die |der |das |den )?\w+( \w+)?/g;
+
 /** The words that decided a field, normalised. */
 function decidingText(field: DetectedField): string {
   const said = field.evidence.find((e) => e.source === field.decidedBy);
   return said ? normalizeText(said.text) : '';
 }
 
-const LOCALITY_ONLY = /^(localite|localite postale|plaats|ort|city|town|locality)$/;
+const LOCALITY_ONLY = /^(localite|plaats|ort|city|town|locality)$/;
 const COMMUNE_NAMED = /\b(commune|gemeente|gemeinde|municipality)\b/;
-const ADDRESS_BLOCK = 'table,fieldset,section,[role=group],form';
+/** An address's line or block: the nearest box around the locality holding at most this many controls. */
+const ADDRESS_BOX_CONTROLS = 6;
 
 /**
- * "Localité [Gozée]  Commune [Thuin]" in one address block: beside a box the page calls the
+ * "Localité [Gozée]  Commune [Thuin]" on one address line: beside a box the page calls the
  * commune, the locality is the postal one (a former commune, a hamlet), not the commune that
- * decides the competent CPAS. Alone, "Localité" stays the commune.
+ * decides the competent CPAS. Alone, or in another address, "Localité" stays the commune. (Read
+ * over the fields detected together: the content script's slices of a page, its late sections.)
  */
 function withoutLocalityBesideCommune(fields: DetectedField[]): DetectedField[] {
   const communes = fields.filter((f) => f.kind === 'commune');
@@ -146,8 +151,14 @@ function withoutLocalityBesideCommune(fields: DetectedField[]): DetectedField[] 
   const drop = new Set<DetectedField>();
   for (const f of communes) {
     if (!LOCALITY_ONLY.test(decidingText(f))) continue;
-    const block = f.element.closest(ADDRESS_BLOCK);
-    if (block && named.some((n) => n.element.closest(ADDRESS_BLOCK) === block)) drop.add(f);
+    // Up through the boxes around the locality while they stay an address's size.
+    for (let box = f.element.parentElement, depth = 0; box && depth < 6; box = box.parentElement, depth++) {
+      if (box.querySelectorAll(VISIBLE_CONTROL_SELECTOR).length > ADDRESS_BOX_CONTROLS) break;
+      if (named.some((n) => box!.contains(n.element))) {
+        drop.add(f);
+        break;
+      }
+    }
   }
   return drop.size ? fields.filter((f) => !drop.has(f)) : fields;
 }
@@ -350,8 +361,8 @@ function isDecorative(control: FormControl): boolean {
   return box?.getAttribute('aria-hidden') === 'true' && box.childElementCount <= 3 && !!box.querySelector(':scope > select');
 }
 
-const DISCLOSURE_CLASS = /(^|[\s_-])(collapse|accordion|expander|expandable|disclosure)([\s_-]|$)/i;
-const TITLE_CLASS = /title|header|heading|summary/i;
+const DISCLOSURE_CLASS = /(^|\s)(collapse|accordion|expander|expandable|disclosure)(\s|$)/i;
+const DISCLOSURE_TITLE_CLASS = /(^|\s)(collapse|accordion|expander|expandable|disclosure)[-_]{1,2}(title|header|heading|summary)(\s|$)/i;
 
 /**
  * DaisyUI's collapse, a CSS-only accordion: "<div class=collapse><input type=checkbox><div
@@ -363,7 +374,11 @@ function isDisclosureToggle(control: FormControl): boolean {
   if (type !== 'checkbox' && type !== 'radio') return false;
   const box = control.parentElement;
   const title = control.nextElementSibling;
-  return !!box && !!title && DISCLOSURE_CLASS.test(box.getAttribute('class') ?? '') && TITLE_CLASS.test(title.getAttribute('class') ?? '') && !holdsControl(title);
+  // The box's first child, then its title ("collapse-title"), then the part it opens, holding the fields.
+  return (
+    !!box && !!title && box.firstElementChild === control && DISCLOSURE_CLASS.test(box.getAttribute('class') ?? '') &&
+    DISCLOSURE_TITLE_CLASS.test(title.getAttribute('class') ?? '') && !holdsControl(title) && !!title.nextElementSibling
+  );
 }
 
 /** What one control is, with the evidence; null when nothing names a kind. */
@@ -443,7 +458,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       evidence.push({ source: 'options', text: texts.slice(0, 8).join(' / ') });
       // "Insurance carrier" offering "Self-pay / Partenamut / Solidaris / CM…": still a list of insurers.
       const payerWins = byOptions.kind === 'payer' && (!kind || PAYER_OVERRIDES.has(kind)) && !(kind === 'insurer' && mostlyInsurers(texts));
-      if (payerWins || !kind) {
+      // Options that say what the name says ("verblijfsdoc" offering "A-kaart / Bijlage 26") decide with it.
+      if (payerWins || !kind || byOptions.kind === kind) {
         kind = byOptions.kind;
         score = Math.max(score, SOURCE_WEIGHT.options * byOptions.weight);
         decidedBy = 'options';
@@ -552,7 +568,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // the address; a box whose own hint names another part of it is that part.
   if (kind === 'commune' && SHARED_CAPTIONS.has(decidedBy!) && hintNamesAddressPart(control)) return null;
   // "Section / localité" described as "ancienne commune": the help says it is a part of the commune.
-  if (kind === 'commune' && found?.source !== 'described-by' && NOT_THE_COMMUNE.test(normalizeText(describedByText(control)))) return null;
+  if (kind === 'commune' && found?.source !== 'described-by' && NOT_THE_COMMUNE.test(normalizeText(describedByText(control)).replace(NEGATED, ' '))) return null;
   // "CEAM n° : [__] jusqu'au : [__]" under "Assurabilité": the field just before on the line says
   // whose end date this is, more nearly than the section or a label naming no document; those
   // answer only when it does not.

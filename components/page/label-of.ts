@@ -10,7 +10,7 @@ import { describedByText, listboxOptionTexts, selectStandIn, trailingLabelText }
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
-import { holdsControl, isHiddenInput, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
+import { holdsControl, isHelpText, isHiddenInput, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
 import { classifyText, type ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -246,10 +246,10 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
   // Syncfusion's, Kendo's dropdowns: the value in a hidden select, the labels on the input shown beside it.
   const shown = shownTwin(control);
   const labelledBy = labelledByText(control, root) || (shown ? labelledByText(shown, root) : '');
-  if (labelledBy) yield { source: 'aria-labelledby', text: labelledBy };
+  if (labelledBy) yield { source: 'aria-labelledby', text: sharedLabelPart(control, root, labelledBy) };
   const id = control.getAttribute('id') || twinId(control);
   const labelsFor = labelsForMap(root, cache);
-  const forLabels = (id ? labelsFor.get(id) : undefined) ?? (shown?.id ? labelsFor.get(shown.id) : undefined) ?? (id ? datePartOwnerLabels(id, labelsFor) : undefined);
+  const forLabels = (id ? labelsFor.get(id) : undefined) ?? (shown?.id ? labelsFor.get(shown.id) : undefined) ?? (id ? datePartOwnerLabels(id, labelsFor) ?? shownPartOwnerLabels(id, labelsFor) : undefined);
   if (forLabels) {
     for (const label of forLabels) {
       const text = textOf(label, 160, LABEL_WORDS);
@@ -269,10 +269,11 @@ function* labelEvidence(control: Element, cache: EvidenceCache, placement: Place
     const text = labelledByText(widget, root) || widget.getAttribute('aria-label')?.trim();
     if (text) yield { source: 'aria-labelledby', text };
   }
-  // <select><option value="">-- Nationalité --</option>…: the empty first option names the field.
+  // <select><option value="">-- Nationalité --</option>…: the empty first option names the field; so does
+  // one nobody can choose ("<option disabled selected>Pays</option>", DaisyUI's join groups).
   if (control.tagName === 'SELECT') {
     const first = (control as HTMLSelectElement).options[0];
-    const text = first && !first.value ? first.text.replace(/^[\s\-–—.*_(<[]+|[\s\-–—.*_)>\]:]+$/g, '') : '';
+    const text = first && (!first.value || first.disabled || first.hidden) ? first.text.replace(/^[\s\-–—.*_(<[]+|[\s\-–—.*_)>\]:]+$/g, '') : '';
     if (text) yield { source: 'placeholder', text };
   }
 }
@@ -290,6 +291,18 @@ const DATE_PART_ID = /^(.+?)[._-](day|month|year|dd|mm|yy|yyyy|jour|mois|annee|[
  */
 function datePartOwnerLabels(id: string, labelsFor: Map<string, Element[]>): Element[] | undefined {
   const whole = DATE_PART_ID.exec(id)?.[1];
+  return whole ? labelsFor.get(whole) : undefined;
+}
+
+/** "cr5a1_entrydate_datepicker_description": the box a widget shows for the field whose id comes first. */
+const SHOWN_PART_ID = /^(.+?)[._-](datepicker_description|datepicker|date_?input|display|shown)$/i;
+
+/**
+ * Power Pages' date field: `<label for="cr5a1_entrydate">` names the hidden input the form posts,
+ * and the date picker the clerk types into is `cr5a1_entrydate_datepicker_description`.
+ */
+function shownPartOwnerLabels(id: string, labelsFor: Map<string, Element[]>): Element[] | undefined {
+  const whole = SHOWN_PART_ID.exec(id)?.[1];
   return whole ? labelsFor.get(whole) : undefined;
 }
 
@@ -364,6 +377,28 @@ function twoControlsIndex(control: Element, cell: Element): number {
 
 /** "CP / Localité", "Postcode/Gemeente", "PLZ, Ort": the separator between two things a label names. */
 const TWO_THINGS = /\s*[/,]\s*/;
+
+/**
+ * Fiori's connected fields: "PLZ / Ort" labels both boxes of the pair by the same aria-labelledby;
+ * each box is named by its part, in order.
+ */
+function sharedLabelPart(control: Element, root: Document | ShadowRoot, text: string): string {
+  if (!TWO_THINGS.test(text)) return text;
+  const ids = control.getAttribute('aria-labelledby')!.trim();
+  const value = ids.replace(/["\\]/g, '\\$&');
+  const sharing = Array.from(root.querySelectorAll?.(`[aria-labelledby="${value}"]`) ?? []).filter((el) => el.matches(CONTROL_SELECTOR) && !isHiddenInput(el));
+  if (sharing.length !== 2) return text;
+  // Each part must say something on its own: "Afgegeven op / door" is one caption over a date and an issuer.
+  const part = partOf(text, sharing.indexOf(control));
+  return part !== text && [partOf(text, 0), partOf(text, 1)].every(saysSomething) ? part : text;
+}
+
+function saysSomething(part: string): boolean {
+  // "Geboortedatum / -plaats": the second part completes the first word, it is no caption of its own.
+  if (/^\s*-/.test(part)) return false;
+  const v = classifyText(part);
+  return v.decided || v.generic !== undefined;
+}
 
 /** The i-th of the two things a label names, or the whole label. */
 function partOf(text: string, i: number): string {
@@ -441,16 +476,21 @@ function secondOfShared(control: Element, cache: EvidenceCache): string {
   const text = forLabel ? textOf(forLabel) : afterHeading(first) ? '' : precedingText(first);
   if (!TWO_THINGS.test(text)) return '';
   const part = partOf(text, 1);
-  return part === text || sameThing(partOf(text, 0), part) ? '' : part;
+  return part === text || namesOtherThanBoth(control, partOf(text, 0), part) ? '' : part;
 }
 
 /**
- * "RR-nr / BIS", "N° / Nr.": two names of one field, not one caption over two (an Appeon
- * DataWindow's next box, placed beside it only by the stylesheet, is some other field).
+ * "RR-nr / BIS: [__] [__]" where the second box's own name says another kind
+ * ("dw_1_row0_col_pat_dat_aankomst_be", an Appeon DataWindow's box placed beside it only by the
+ * stylesheet): the caption names one field twice, and the second box is some other field. (Without
+ * such a name, "NISS / BIS: [__] [__]" stays one part per box.)
  */
-function sameThing(a: string, b: string): boolean {
-  const kind = classifyText(a).kind;
-  return kind !== undefined && kind === classifyText(b).kind;
+function namesOtherThanBoth(control: Element, first: string, second: string): boolean {
+  const kind = classifyText(first).kind;
+  if (kind === undefined || kind !== classifyText(second).kind) return false;
+  const own = identifierWords(control.getAttribute('name') || control.getAttribute('id') || '');
+  const said = own ? classifyText(own).kind : undefined;
+  return said !== undefined && said !== kind;
 }
 
 /** A table cell holding several controls, each after its own words ("CP : [__] Localité : [__]"). */
@@ -502,7 +542,7 @@ export function continuesLine(control: Element): boolean {
 const INLINE_WRAPPERS = new Set(['SPAN', 'LABEL', 'FONT', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'ABBR', 'A']);
 
 function* attributeEvidence(control: Element): Generator<Evidence> {
-  const placeholder = control.getAttribute('placeholder')?.trim() || placeholderOption(control);
+  const placeholder = control.getAttribute('placeholder')?.trim();
   if (placeholder) yield { source: 'placeholder', text: placeholder };
   const title = control.getAttribute('title')?.trim();
   if (title) yield { source: 'title', text: title };
@@ -517,16 +557,6 @@ function* attributeEvidence(control: Element): Generator<Evidence> {
   }
   const id = identifierWords(control.getAttribute('id') ?? '');
   if (id) yield { source: 'id', text: id };
-}
-
-/**
- * "<select><option disabled selected>Pays</option><option>DE – Allemagne</option>…": a first option
- * nobody can choose is the select's placeholder (DaisyUI's join groups, Bootstrap's "Choisir…").
- */
-function placeholderOption(control: Element): string {
-  if (control.tagName !== 'SELECT') return '';
-  const first = (control as HTMLSelectElement).options[0];
-  return first && (first.disabled || first.hidden) ? (first.textContent ?? '').trim().slice(0, 100) : '';
 }
 
 /** autocomplete tokens, in words the vocabulary knows. */
@@ -587,6 +617,15 @@ export function precedingText(control: Element): string {
   return adjacentText(control, 'previousSibling', 10);
 }
 
+const CAPTION_CLASS = /(^|[\s_-])(label|caption)([\s_-]|$)/i;
+
+/** The element before `node`, past help lines, is a caption: a label, or a block whose class says label. */
+function captionAhead(node: Element): boolean {
+  let before = node.previousElementSibling;
+  while (before && isHelpText(before)) before = before.previousElementSibling;
+  return !!before && (before.tagName === 'LABEL' || CAPTION_CLASS.test(before.getAttribute('class') ?? ''));
+}
+
 /** The words just after a checkbox ("<input type=checkbox> Tiers payant"). */
 export function followingText(control: Element): string {
   return adjacentText(control, 'nextSibling', 1);
@@ -614,7 +653,9 @@ function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibl
   let node: Node = control;
   for (let level = 0; level <= levels; level++) {
     if (direction === 'previousSibling' && node !== control && titlesGroup(node as Element)) return '';
-    const words = siblingWords(node, direction, IGNORED);
+    // Past six wrappers, only a caption that says it is one (a label, a "…label" block): a line of
+    // words that far above is more likely a part's title than this field's caption.
+    const words = level > 6 && !captionAhead(node as Element) ? null : siblingWords(node, direction, IGNORED);
     if (words !== null) return words;
     const parent = node.parentElement;
     if (!parent || BOUNDARY.has(parent.tagName)) return '';

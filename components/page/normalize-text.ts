@@ -23,7 +23,8 @@ export function normalizeText(text: string): string {
  */
 export function identifierWords(identifier: string): string {
   if (!identifier || isGeneratedIdentifier(identifier)) return '';
-  const words = meaningfulPart(identifier)
+  // Ant Design's form item ids, "form_item_Nat_": the form's prefix names nothing.
+  const words = meaningfulPart(identifier.replace(/^form_item_/, ''))
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-zA-Z])(\d)/g, '$1 $2')
@@ -64,7 +65,7 @@ const FRAMEWORK_WORDS = new Set([
   'ctl', 'ctl00', 'j', 'idt', 'jidt', 'content', 'placeholder', 'main', 'body', 'form', 'frm',
   'ext', 'gen', 'comp', 'gwt', 'uid', 'auto', 'ember', 'cdk', 'mat', 'mdc', 'pn', 'react',
   'bvid', 'headlessui', 'radix', 'ng', 'ngb', 'el', 'field', 'fld', 'input', 'control',
-  'ctrl', 'value', 'val', 'edit', 'text', 'widget', 'cmp', 'x', 'id', 'item',
+  'ctrl', 'value', 'val', 'edit', 'text', 'widget', 'cmp', 'x', 'id',
 ]);
 
 const HUNGARIAN_PREFIXES = new Set([

@@ -115,7 +115,26 @@ function ownLabel(node: Element): string {
     const tab = tabByPosition(node);
     if (tab) return labelText(tab);
   }
+  // "<vaadin-tab role=tab id=tab-kontakt>Kontakte</vaadin-tab>" … "<div class=tab-content id=content-kontakt>": a
+  // tab and its panel paired only by the last word of their ids.
+  if (ownId && (role === 'tabpanel' || TAB_PANEL_CLASS.test(node.getAttribute('class') ?? ''))) {
+    const tab = tabBySharedIdEnd(node, ownId);
+    if (tab) return labelText(tab);
+  }
   return '';
+}
+
+const TAB_PANEL_CLASS = /(^|[\s_-])tab-?(content|pane|panel|page|body)([\s_-]|$)/i;
+
+function tabBySharedIdEnd(panel: Element, id: string): Element | null {
+  const end = /[-_]([A-Za-z][\w]{2,})$/.exec(id)?.[1];
+  if (!end) return null;
+  const root = panel.getRootNode() as Document | ShadowRoot;
+  for (const tab of Array.from(root.querySelectorAll?.('[role=tab][id]') ?? [])) {
+    const tabId = tab.getAttribute('id')!;
+    if (tabId !== id && (tabId.endsWith(`-${end}`) || tabId.endsWith(`_${end}`)) && !tab.contains(panel)) return tab;
+  }
+  return null;
 }
 
 /**
@@ -157,6 +176,8 @@ function inTabStrip(link: Element): boolean {
 function headingText(el: Element): string {
   const text = textOf(el, 100);
   if (text || el.childElementCount > 3) return text;
+  // Flutter's "<flt-semantics role=heading aria-label="Verblijfsdocument"></flt-semantics>": words said only to assistive technology.
+  if (!el.firstChild) return el.getAttribute('aria-label')?.trim().slice(0, 100) ?? '';
   const button = el.tagName === 'BUTTON' ? el : el.querySelector('button');
   return button ? labelText(button) : '';
 }
@@ -350,11 +371,18 @@ function headingRowBefore(row: Element): string {
  */
 function captionCellBefore(table: Element): string {
   const cell = table.parentElement;
-  if (!cell || cell.tagName !== 'TD') return '';
+  const row = cell?.parentElement;
+  if (!cell || cell.tagName !== 'TD' || !row || row.childElementCount !== 2) return '';
   const before = cell.previousElementSibling;
-  if (!before || (before.tagName !== 'TD' && before.tagName !== 'TH') || holdsControl(before)) return '';
-  return textOf(before, 100);
+  if (!before || (before.tagName !== 'TD' && before.tagName !== 'TH') || before.hasAttribute('rowspan') || holdsControl(before)) return '';
+  // Only a short caption in plain inline markup: a menu of links, a banner "Médecin traitant : Dr …" or a
+  // line of help beside a form is no title of it.
+  for (const el of Array.from(before.querySelectorAll('*'))) if (!CAPTION_INLINE.has(el.tagName)) return '';
+  const text = textOf(before, 100);
+  return text.length <= 40 && !/:\s*\S/.test(text) ? text : '';
 }
+
+const CAPTION_INLINE = new Set(['B', 'STRONG', 'FONT', 'SPAN', 'I', 'EM', 'SMALL', 'U', 'LABEL']);
 
 /**
  * "<div class=euiDescribedFormGroup__descriptionColumn><h3>EKVK</h3><p>Europäische
@@ -406,12 +434,28 @@ function isHeadingLike(el: Element): boolean {
   if (tag === 'HEADER' && el.querySelector(HEADING_SELECTOR) && !el.querySelector('nav') && !holdsControl(el)) return true;
   // A terminal screen's ruler line, "--- KONTAKTPERSON -----" (IBM HATS over a 3270 screen).
   if (el.childElementCount <= 2 && !holdsControl(el) && RULER_HEADING.test(el.textContent ?? '')) return true;
+  // Plone's label widget: "<div class=field><label for=lblEzvk>EZVK</label><div class=formHelp>Europese
+  // ziekteverzekeringskaart…</div></div>", a caption tied to no field in a block without one.
+  if (danglingLabelBlock(el)) return true;
   // Qualtrics' descriptive question: "<div class=QuestionOuter>…<legend><div><h3>Carte européenne…</h3></div></legend><div
   // class=QuestionBody></div>…</div>", a block of nothing but one heading, however deep.
   if (headingOnlyBlock(el)) return true;
   // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
   if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
   return headingByClass(el);
+}
+
+function danglingLabelBlock(el: Element): boolean {
+  if (el.tagName === 'LABEL' || el.childElementCount > 4 || holdsControl(el)) return false;
+  const label = el.querySelector('label[for]');
+  if (!label || (el.textContent ?? '').length > 160) return false;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (root.getElementById?.(label.getAttribute('for')!)) return false;
+  // Only over fields with captions of their own (Plone's next field: "<label for=ezvkVoorgelegd>"): a caption
+  // whose for names the field's name instead of its id ("<label for=vervaldag>" over <input name=vervaldag>) is that field's.
+  const control = el.nextElementSibling?.querySelector(CONTROL_SELECTOR);
+  const id = control?.getAttribute('id');
+  return !!id && !!root.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
 }
 
 function headingOnlyBlock(el: Element): boolean {

@@ -124,8 +124,22 @@ function isNavigation(el: Element): boolean {
 
 /** A field's description or hint by its class ("formFieldDescription", "help-block", "form-text", "hint"). */
 const HELP_TEXT_CLASS = /(description|help|hint|helper|form-text|instructions?)([\s_-]|$)/i;
+
+/** A field's help line by its class ("form-text", "nc-form-column-description"). */
+export function isHelpText(el: Element): boolean {
+  return HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '');
+}
 /** react-select's "__single-value" / "__placeholder", ng-select's "ng-placeholder" / "ng-value", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
 const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder|(select|choices|ng-select|vs)__placeholder|ng-placeholder|ng-value)([\s_-]|$)/i;
+
+const WIDGET_SELECTOR = '[role=combobox],[role=listbox],[role=textbox],[role=spinbutton]';
+
+const CHIP_CLASS = /(^|[\s_-])(tag|chip|token|pill)([\s_-]|$)/i;
+
+/** A chosen value shown as a chip with its remove button (Buefy's taginput: "<span class=tag>Syrien<a role=button class=delete>"). */
+function isValueChip(el: Element): boolean {
+  return CHIP_CLASS.test(el.getAttribute('class') ?? '') && !!el.querySelector('button,[role=button]');
+}
 
 export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSibling', ignored: ReadonlySet<string>): string | null {
   let sibling = node[direction];
@@ -145,9 +159,21 @@ export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSib
     if (direction === 'previousSibling' && HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '')) continue;
     // A dropdown's chosen value or prompt shown before its search box ("<div class=select__single-value>Roemenië</div>
     // <input role=combobox>", react-select): what the field holds, not what it is.
-    if (direction === 'previousSibling' && SHOWN_VALUE_CLASS.test(el.getAttribute('class') ?? '')) continue;
-    const t = textOf(el, 90);
+    if (direction === 'previousSibling' && (SHOWN_VALUE_CLASS.test(el.getAttribute('class') ?? '') || isValueChip(el))) continue;
+    const t = textOf(el, 90) || spokenOnly(el);
+    // A field drawn without a native control (Angular Material's mat-select: "<mat-form-field>Pays
+    // <mat-select role=combobox>Pays émetteur</mat-select>"): another field, not this one's caption.
+    if (t && el.querySelector(WIDGET_SELECTOR)) return '';
     if (t) return t.length <= 80 ? t : '';
   }
   return null;
+}
+
+/**
+ * Flutter's web semantics: "<flt-semantics aria-label="Inschr.nr."></flt-semantics>", a static text
+ * said only to assistive technology, no element or text inside and no role of a control.
+ */
+function spokenOnly(el: Element): string {
+  if (el.firstChild || el.hasAttribute('role')) return '';
+  return el.getAttribute('aria-label')?.replace(/\s+/g, ' ').trim() ?? '';
 }

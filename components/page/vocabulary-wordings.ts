@@ -189,7 +189,10 @@ export const NOT_THE_COMMUNE = words(
     'localite postale|postal (locality|town|city)|' +
     // Help saying whose town it is: "Municipality that issued the document", "Gemeinde, die das Dokument ausgestellt hat".
     '(municipality|commune|town|city) (that|which) issued|(commune|ville) qui (a )?(delivre|emis)|' +
-    '(gemeente|stad) die [a-z ]{0,30}(afgegeven|uitgereikt|afgeleverd)|(gemeinde|stadt) die [a-z ]{0,30}ausgestellt',
+    '(gemeente|stad) die [a-z ]{0,30}(afgegeven|uitgereikt|afgeleverd)|(gemeinde|stadt) die [a-z ]{0,30}ausgestellt|' +
+    // Fedasil's assigned place ("Code 207"): where the applicant must be received, not where the patient lives.
+    'code 207|zugewiesene[rn]? (ort|aufnahme\\w*|struktur)|toegewezen (plaats|opvang\\w*|structuur)|lieu (d inscription )?(assigne|obligatoire)|' +
+    'place obligatoire|verplichte plaats( van inschrijving)?|assigned (place|location|reception \\w+)',
 );
 
 /**

@@ -195,6 +195,8 @@ export const GENERIC = {
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
       '(card|document|form|certificate) (identification )?(n|no|nr|num|number|id)|' +
+      // The EHIC's field 7, "Identificatienummer instelling", "Kennnummer des Trägers": the institution's number on the card.
+      'identificatie ?(nummer|nr) (van de )?instelling|identification number of the institution|(n|no|nr|num|numero) d identification de l institution|kennnummer des tragers|' +
       // "Insurance ID #", "Subscriber no.": the member's number at the insurer the section names.
       '(insurance|insured|subscriber|insuree) (id|n|no|nr|num|number)( n)?',
     ),
@@ -385,9 +387,13 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         `(belgian|national|nat) reg (n|no|nr|number)`,
       )),
       term(0.8, words(
-        '(numero|n) (de )?securite sociale|social security (number|no)|ssn|sozialversicherungsnummer|' +
-        'national id( number)?|identifiant national|nationale identificatie|nationale kennung|national identifier',
+        '(numero|n) (de )?securite sociale|social security (number|no)|sozialversicherungsnummer|' +
+        'national id( number)?|identifiant national|nationale identificatie|nationale kennung|national identifier|' +
+        // The Crossroads Bank's number (the BIS number it gives): "Identifiant BCSS", "KSZ-nummer".
+        '(identifiant|numero|n|nummer|number|nr|id) (bcss|ksz)|(bcss|ksz)( ?(id|nummer|nr|number|numero|identifiant))?',
       )),
+      // A US-built HIS's "SSN" box, alone: it holds the Belgian national number ("Subscriber SSN" is another person's).
+      term(0.8, whole('ssn')),
       term(0.7, whole('nn|n n|rr')),
       // Shorthand: "N° RN/BIS", "N° RN" (registre national), "Rijksreg.nr.", "NN/BIS".
       term(1, words(`${NUM} (rn|rrn|nn)( bis)?|rn ?(nummer|nr|n|bis)|(rr|rrn|nn|niss|insz) bis|rijksreg( nr| nummer)?|rijksregnr|reg nat|registre nat`)),
@@ -477,6 +483,8 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'schengen insurance|' +
         // An assistance company's case: "N° de dossier assistance", "assistance case number".
         'dossier (d )?assistance|assistance ?(dossier|case|file)( ?(n|nr|no|number|nummer))?|' +
+        // "Dossiernr. alarmcentrale", "Fallnummer Notrufzentrale": the alarm centre's case, the travel insurer's.
+        'dossier ?(n|nr|no|nummer) (alarmcentrale|bijstand)|alarmcentrale ?dossier\\w*|(fall|akten) ?(n|nr|nummer) (notruf|alarm)zentrale|' +
         // English hospital usage: the GOP is what an international or travel insurer issues.
         'gop|guarantee of payment( gop)?',
       )),
@@ -544,7 +552,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'prise? en charge par|frais a (la )?charge (de|du|des)|kosten ten laste van|kosten zu lasten (von|des|der)',
       )),
       // "Patient is self-pay", "Selbstzahler", "Zelfbetaler": the patient chosen as the payer.
-      term(0.9, words('self ?pay(ing|er)?|selbstzahler\\w*|zelfbetal\\w*')),
+      term(0.9, words('self ?pay(ing|er)?|selbstzahler(in)?|zelfbetaler|zelfbetalend')),
       term(0.8, words(
         'prise en charge|mode de (prise en charge|financement|facturation)|type de facturation|' +
         'facturatie ?type|type facturatie|facturatiewijze|abrechnungsart|billing type|' +
@@ -647,7 +655,9 @@ export const IRRELEVANT = words(
   // which form template the page shows (SharePoint's "Type de contenu"), whatever its options name
   'type de contenu|content type|inhoudstype|inhaltstyp|' +
   // a ticket's or record's tags ("Étiquettes": admission, cpas_en_cours, amu), whatever they name
-  'etiquettes|tags|schlagworter|stichworter|trefwoorden',
+  'etiquettes|tags|schlagworter|stichworter|trefwoorden|' +
+  // who sent the patient ("Verwezen door": OCMW, Fedasil, huisarts…), not who pays
+  '(door)?verwezen door|verwijzer|adresse?e? par|envoye?e? par|uberwiesen (von|durch)|einweiser\\w*|referred by|referral source|referring (party|organi[sz]ation)',
 );
 
 /** Payer categories, for a select's options or a label that lists several ("Mutuelle / CPAS / Patient"). */

@@ -6,6 +6,7 @@
  * unchanged sit beside.
  */
 import { describe, expect, it } from 'vitest';
+import { identifierWords } from '../../components/page/normalize-text';
 import { clearPageAfterEach, kindsIn } from './kinds-in';
 
 clearPageAfterEach();
@@ -115,5 +116,57 @@ describe('words', () => {
     const row = (cells: string) => `<table><tr><td>Code postal</td><td><input></td>${cells}</tr></table>`;
     expect(kindsIn(row(`<td>Localité</td><td><input data-t></td><td>Commune</td><td><input data-t></td>`))).toEqual([null, 'commune']);
     expect(kindsIn(row(`<td>Localité</td><td><input data-t></td>`))).toEqual(['commune']);
+  });
+});
+
+describe('guards from the review of these rules (each was wrong with their first form)', () => {
+  const form = `<table><tr><td>Nationalité</td><td><input data-t></td></tr><tr><td>Commune</td><td><input data-t></td></tr>
+    <tr><td>N° registre national</td><td><input data-t></td></tr></table>`;
+
+  it.each([
+    ['a menu of links', '<a href="#p">Patients</a><br><a href="#c">Contacts</a><br><a href="#a">Agenda</a>'],
+    ['a banner "label : value"', 'Médecin traitant : Dr Peeters'],
+    ['a line of help', 'Aide : en cas de doute, contactez le responsable des admissions.'],
+  ])('a cell of %s before a nested form titles nothing', (_, cell) => {
+    expect(kindsIn(`<table><tr><td>${cell}</td><td>${form}</td></tr></table>`)).toEqual(['nationality', 'commune', 'national-number']);
+  });
+
+  it('"NISS / BIS : [__] [__]" without names of their own: one part per box', () => {
+    expect(kindsIn(`<div>NISS / BIS : <input data-t><input data-t></div>`)).toEqual(['national-number', 'national-number']);
+  });
+
+  it('"eID" is no camelCase attribute name', () => {
+    expect(kindsIn(`<table><tr><td>eID</td><td><input data-t></td></tr></table>`)).toEqual(['document-number']);
+  });
+
+  it('"Localité" in another address than the "Commune" stays a commune', () => {
+    expect(
+      kindsIn(`<form><fieldset><legend>Domicile légal</legend><div><label for="a">Rue</label><input id="a"></div><div><label for="l">Localité</label><input id="l" data-t></div></fieldset>
+        <fieldset><legend>Lieu de séjour</legend><div><label for="b">Rue</label><input id="b"></div><div><label for="c">Commune</label><input id="c" data-t></div></fieldset>
+        <div><label for="x1">Nom</label><input id="x1"></div><div><label for="x2">Prénom</label><input id="x2"></div><div><label for="x3">Téléphone</label><input id="x3"></div></form>`),
+    ).toEqual(['commune', 'commune']);
+  });
+
+  it('a part\'s title eight wrappers above a box is no caption of it', () => {
+    const deep = (inner: string) => `<div><div><div><div><div><div><div><div>${inner}</div></div></div></div></div></div></div></div>`;
+    expect(kindsIn(`<div><div>Aide médicale urgente</div>${deep('<input placeholder="NISS du patient" data-t>')}</div>`)).toEqual(['national-number']);
+  });
+
+  it('"Type / N° / Fin" over a residence document\'s three boxes is not read as its first part for all three', () => {
+    expect(
+      kindsIn(`<h3>Titre de séjour</h3><div><label for="t">Type / N° / Fin</label><select id="t" data-t><option></option><option>Orange</option><option>Vert</option></select><input data-t><input data-t></div>`),
+    ).toEqual([null, null, null]);
+  });
+
+  it('"Subscriber SSN" is another person\'s; "Selbstzahlerbetrag" is an amount', () => {
+    expect(kindsIn(`<label for="s">Subscriber SSN</label><input id="s" data-t><label for="b">Selbstzahlerbetrag</label><input id="b" data-t>`)).toEqual([null, null]);
+  });
+
+  it('"item" in a name is a word like any other: only Ant Design\'s "form_item_" prefix is dropped', () => {
+    expect([identifierWords('item_type'), identifierWords('lineItemCode'), identifierWords('form_item_Nat_')]).toEqual(['item type', 'line item code', 'nat']);
+  });
+
+  it('a check box in Bootstrap\'s open "collapse" is a field, not a disclosure', () => {
+    expect(kindsIn(`<div class="collapse show"><input type="checkbox" name="tiersPayant" id="tp" data-t><span class="option-title"><label for="tp">Tiers payant</label></span></div>`)).toEqual(['payer']);
   });
 });
