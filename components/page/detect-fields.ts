@@ -146,11 +146,12 @@ const ADDRESS_BOX_CONTROLS = 6;
 function withoutLocalityBesideCommune(fields: DetectedField[]): DetectedField[] {
   const communes = fields.filter((f) => f.kind === 'commune');
   if (communes.length < 2) return fields;
-  const named = communes.filter((f) => COMMUNE_NAMED.test(decidingText(f)));
+  const said = new Map(communes.map((f) => [f, decidingText(f)]));
+  const named = communes.filter((f) => COMMUNE_NAMED.test(said.get(f)!));
   if (named.length === 0) return fields;
   const drop = new Set<DetectedField>();
   for (const f of communes) {
-    if (!LOCALITY_ONLY.test(decidingText(f))) continue;
+    if (!LOCALITY_ONLY.test(said.get(f)!)) continue;
     // Up through the boxes around the locality while they stay an address's size.
     for (let box = f.element.parentElement, depth = 0; box && depth < 6; box = box.parentElement, depth++) {
       if (box.querySelectorAll(VISIBLE_CONTROL_SELECTOR).length > ADDRESS_BOX_CONTROLS) break;

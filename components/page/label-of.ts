@@ -10,7 +10,7 @@ import { describedByText, listboxOptionTexts, selectStandIn, trailingLabelText }
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
-import { holdsControl, isHelpText, isHiddenInput, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
+import { cssString, holdsControl, isHelpText, isHiddenInput, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
 import { classifyText, type ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -207,7 +207,7 @@ function dateGroupName(control: Element): string {
     if (node.tagName === 'FIELDSET') return legendText(node);
     if (node.getAttribute('role') === 'group') return labelledByText(node, root) || node.getAttribute('aria-label')?.trim() || '';
     const id = node.getAttribute('id'); // not `.id`: a form holding <input name="id"> answers it with that input
-    const label = id ? root.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`) : null;
+    const label = id ? root.querySelector?.(`label[for="${cssString(id)}"]`) : null;
     if (label) return textOf(label);
     // A box of the date's two or three parts, labelled like one field ("Valable jusqu'au" before it).
     const parts = node.querySelectorAll(CONTROL_SELECTOR).length;
@@ -385,8 +385,7 @@ const TWO_THINGS = /\s*[/,]\s*/;
 function sharedLabelPart(control: Element, root: Document | ShadowRoot, text: string): string {
   if (!TWO_THINGS.test(text)) return text;
   const ids = control.getAttribute('aria-labelledby')!.trim();
-  const value = ids.replace(/["\\]/g, '\\$&');
-  const sharing = Array.from(root.querySelectorAll?.(`[aria-labelledby="${value}"]`) ?? []).filter((el) => el.matches(CONTROL_SELECTOR) && !isHiddenInput(el));
+  const sharing = Array.from(root.querySelectorAll?.(`[aria-labelledby="${cssString(ids)}"]`) ?? []).filter((el) => el.matches(CONTROL_SELECTOR) && !isHiddenInput(el));
   if (sharing.length !== 2) return text;
   // Each part must say something on its own: "Afgegeven op / door" is one caption over a date and an issuer.
   const part = partOf(text, sharing.indexOf(control));

@@ -4,7 +4,7 @@
  * under "Carte européenne d'assurance maladie" is the EHIC's number; "Commune" under
  * "Personne de contact" is not the patient's commune. Memoised per ancestor.
  */
-import { textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
+import { cssString, textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 export type ContextCache = WeakMap<Element, readonly string[]>;
 
@@ -98,7 +98,7 @@ function ownLabel(node: Element): string {
   if (ownId) {
     const tabbed = role === 'tabpanel' || node.classList.contains('tab-pane');
     const root = node.getRootNode() as Document | ShadowRoot;
-    const id = ownId.replace(/["\\]/g, '\\$&'); // inside a CSS string: only " and \ need escaping
+    const id = cssString(ownId);
     let tab = root.querySelector?.(tabbed ? `[aria-controls="${id}"], a[href="#${id}"]` : `[aria-controls="${id}"][aria-expanded]`);
     // WebDev's "<table class=wbOnglets><td><a href="#dwwA40_4">Personne de contact</a></td>" over a
     // plain "<div id=dwwA40_4>": a link to the part's id from a strip of tabs.
@@ -455,7 +455,7 @@ function danglingLabelBlock(el: Element): boolean {
   // whose for names the field's name instead of its id ("<label for=vervaldag>" over <input name=vervaldag>) is that field's.
   const control = el.nextElementSibling?.querySelector(CONTROL_SELECTOR);
   const id = control?.getAttribute('id');
-  return !!id && !!root.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
+  return !!id && !!root.querySelector?.(`label[for="${cssString(id)}"]`);
 }
 
 function headingOnlyBlock(el: Element): boolean {

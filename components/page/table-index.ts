@@ -261,8 +261,10 @@ function cellsOf(tr: Element): Element[] {
   return cells;
 }
 
-/** Grid cells usually hold their control directly: check the children before a selector query. */
-/** phpMyAdmin's "<td><span class=column_name>staatsang</span><input type=hidden name=fields_name[…]></td>": a value kept for the form is no field. */
+/**
+ * A cell holding a shown control. (phpMyAdmin's "<td><span class=column_name>staatsang</span><input
+ * type=hidden name=fields_name[…]></td>": a value kept for the form is no field.)
+ */
 function cellHoldsControl(cell: Element): boolean {
   return cell.childElementCount > 0 && cell.querySelector(VISIBLE_CONTROL_SELECTOR) !== null;
 }

@@ -86,12 +86,17 @@ function isRadioHost(slot: Element): boolean {
   return !!host && (host.getAttribute('role') === 'radio' || host.tagName.endsWith('-RADIO') || host.tagName.endsWith('-RADIO-BUTTON'));
 }
 
-/** True when the element holds a form control (it is then a field, not a label). */
 /** An <input type=hidden>: no field, and no neighbour of one. */
 export function isHiddenInput(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === 'INPUT' && (node as Element).getAttribute('type')?.toLowerCase() === 'hidden';
 }
 
+/** A value inside a CSS attribute selector's quotes: only " and \ need escaping. */
+export function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
+
+/** True when the element holds a form control (it is then a field, not a label). */
 export function holdsControl(el: Element): boolean {
   return el.querySelector(CONTROL_SELECTOR) !== null;
 }
@@ -156,7 +161,7 @@ export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSib
     if (isHiddenInput(el)) continue;
     if (el.matches(CONTROL_SELECTOR) || holdsControl(el) || isNavigation(el)) return '';
     // A field's help between its caption and its box ("As printed on the passport."): read past it.
-    if (direction === 'previousSibling' && HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    if (direction === 'previousSibling' && isHelpText(el)) continue;
     // A dropdown's chosen value or prompt shown before its search box ("<div class=select__single-value>Roemenië</div>
     // <input role=combobox>", react-select): what the field holds, not what it is.
     if (direction === 'previousSibling' && (SHOWN_VALUE_CLASS.test(el.getAttribute('class') ?? '') || isValueChip(el))) continue;
