@@ -30,7 +30,7 @@ import { createContextCache, parentOf, sectionTexts, type ContextCache } from '.
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { holdsControl, textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
 import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
-import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, POSTCODE, REQUEST, TOWN, UNINSURED } from './vocabulary-wordings';
+import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, TOWN, UNINSURED } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -428,6 +428,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
     // "[x] jointe au dossier" after a checkbox is its state's wording, not its name: read on.
     if (verdict.decided && piece.source === 'following-text') continue;
+    // "Anschrift in Belgien | [Straße] [PLZ] [Gemeinde] [Ortsteil]" (Vaadin's form layout): a caption naming
+    // the whole address, beside boxes each named by its own hint; the hint "Gemeinde" names this one.
+    if (verdict.decided && SHARED_CAPTIONS.has(piece.source) && hintNamesCommune(control) && namesAddressHere(piece.text)) continue;
     if (verdict.decided) {
       vetoed = true;
       vetoSource = piece.source;
@@ -506,7 +509,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   const weakInsurer = kind === 'insurer' && !!found && found.verdict.weight < 1;
   // "Réf. garantie de paiement" under "Assurance voyage": the assistance company's guarantee.
   const guarantee = kind === 'cpas' && !!found && PAYMENT_GUARANTEE.test(normalizeText(found.text));
-  const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind)) || weakInsurer || guarantee;
+  // "Payor" on Epic's coverage card "Reisverzekering": that cover's payor (the card says which), not the choice of who pays.
+  const cardPayor = kind === 'payer' && decidedBy === found?.source && !!found && PAYOR_ALONE.test(normalizeText(found.text));
+  const needsContext = genericRole !== undefined || (kind !== undefined && PERSON_KINDS.has(kind)) || weakInsurer || guarantee || cardPayor;
   if (kind && isSearchFilter(control, evidence, cache.context)) return null;
   if (!needsContext) return kind && decidedBy ? { kind, score, evidence, decidedBy } : null;
 
@@ -538,8 +543,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
   if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
+  if (cardPayor && context.subject) kind = PAYOR_OF_COVER[context.subject] ?? kind;
   // "Versicherer", "gültig bis" under "Zusatzversicherung (Krankenhausaufenthalt)": that insurance's, not a cover we bill.
-  if (context.supplementary && (weakInsurer || found?.verdict.generic || decidedBy === 'section')) return null;
+  if (context.supplementary && (weakInsurer || cardPayor || found?.verdict.generic || decidedBy === 'section')) return null;
   // "Zusatzvers. (Krankenhaus) [__]  gültig bis [__]" under "Krankenkasse": a date or number on the
   // row of a field its own label rules out is that object's, not the section's cover.
   if (decidedBy === 'section' && genericRole && besideRuledOutField(control, cache)) return null;
@@ -580,9 +586,21 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   return { kind, score, evidence, decidedBy };
 }
 
+/** Whose payor a coverage card's "Payor" is, by the cover the card is about (the AMU is the CPAS's). */
+const PAYOR_OF_COVER: Partial<Record<string, FieldKind>> = { insurer: 'insurer', 'travel-insurance': 'travel-insurance', ehic: 'ehic', cpas: 'cpas', amu: 'cpas' };
+
 function identifierNamesNoneOfOurs(control: FormControl): boolean {
-  return ['name', 'id'].some((attribute) => NOT_A_FIELD_OF_INTEREST.test(identifierWords(control.getAttribute(attribute) ?? '')));
+  return ['name', 'id'].some((attribute) => {
+    const value = control.getAttribute(attribute) ?? '';
+    return !NUMBERED_FREE_FIELD.test(value) && NOT_A_FIELD_OF_INTEREST.test(identifierWords(value));
+  });
 }
+
+/**
+ * Clarion's "PAT:Zusatz1", "Extra2", "custom_field_3": a form's numbered spare field, named for
+ * no meaning ("Zusatz" there is "extra", not a supplementary insurance); its caption says what it holds.
+ */
+const NUMBERED_FREE_FIELD = /(^|[:._-])(zusatz|extra|custom(_?field)?|frei(feld)?|free|libre|divers|udf|aux)[_-]?\d{1,2}$/i;
 
 /**
  * A cell's own label ("Competent centre", "Assistance tel.") read before its column's title
@@ -637,6 +655,18 @@ function isOwnCaption(piece: Evidence, nearest: string, inCell: boolean): boolea
 /** Captions a row's or a group's boxes share (a row header, the words before, a column, a section). */
 const SHARED_CAPTIONS = new Set<EvidenceSource>(['cell-left', 'preceding-text', 'column-header', 'row-header', 'section', 'group-label']);
 const BOX_WORD = /^(bus|bte|boite|bt|bf|box|postfach|pf)$/;
+
+/** The box's own hint is the commune's caption ("Gemeinde", "Commune"). */
+function hintNamesCommune(control: FormControl): boolean {
+  const hint = control.getAttribute('placeholder');
+  return !!hint && classifyText(hint, 'text').kind === 'commune';
+}
+
+/** Words that name an address, not one abroad ("Anschrift in Belgien", not "Adresse à l'étranger"). */
+function namesAddressHere(text: string): boolean {
+  const t = normalizeText(text);
+  return ADDRESS.test(t) && !ABROAD.test(t);
+}
 
 /** The box's own hint names a part of an address other than the commune: a street, a number, a box, a village. */
 function hintNamesAddressPart(control: FormControl): boolean {

@@ -111,8 +111,8 @@ function ownLabel(node: Element): string {
       if (text) return text;
     }
   }
-  if (role === 'tabpanel') {
-    const tab = tabByPosition(node);
+  if (role === 'tabpanel' || node.classList.contains('tab-pane')) {
+    const tab = tabByPosition(node, role === 'tabpanel');
     if (tab) return labelText(tab);
   }
   // "<vaadin-tab role=tab id=tab-kontakt>Kontakte</vaadin-tab>" … "<div class=tab-content id=content-kontakt>": a
@@ -139,21 +139,26 @@ function tabBySharedIdEnd(panel: Element, id: string): Element | null {
 
 /**
  * qooxdoo's TabView: a tablist of role=tab buttons, then the role=tabpanel pages, tied by nothing
- * but their order (no id, no aria-controls). The tab at the panel's place among equally many, as
- * the clerk sees it above the page.
+ * but their order (no id, no aria-controls). UI Bootstrap's tabset: "<ul class="nav nav-tabs"><li><a
+ * href="#">CPAS / AMU</a></li>…</ul><div class=tab-content><div class=tab-pane>…" the same, without
+ * ARIA. The tab at the panel's place among equally many, as the clerk sees it above the page.
  */
-function tabByPosition(panel: Element): Element | null {
+function tabByPosition(panel: Element, byRole: boolean): Element | null {
   const box = panel.parentElement;
   if (!box) return null;
   const panels: Element[] = [];
   let tablist: Element | null = null;
   for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
     const role = child.getAttribute('role');
-    if (role === 'tabpanel') panels.push(child);
+    if (byRole ? role === 'tabpanel' : child.classList.contains('tab-pane')) panels.push(child);
     else if (role === 'tablist' && !tablist) tablist = child;
   }
+  // Bootstrap: the strip of tabs right before the box of panes.
+  const before = box.previousElementSibling;
+  if (!tablist && !byRole && before && (before.getAttribute('role') === 'tablist' || TAB_STRIP_CLASS.test(before.getAttribute('class') ?? ''))) tablist = before;
   if (!tablist) return null;
-  const tabs = tablist.querySelectorAll('[role=tab]');
+  let tabs: ArrayLike<Element> = tablist.querySelectorAll('[role=tab]');
+  if (!tabs.length && !byRole) tabs = Array.from(tablist.children).filter((c) => c.tagName === 'LI' || c.tagName === 'A');
   return tabs.length === panels.length ? tabs[panels.indexOf(panel)] ?? null : null;
 }
 
@@ -259,6 +264,11 @@ function headingBefore(node: Element): FoundHeading {
         const element = rankOf(sibling) !== null ? sibling : soleHeadingOf(sibling);
         return element && rankOf(element) !== null ? { text: t, heading: { element, box: sibling } } : found(t);
       }
+    }
+    const boxHeading = headingOpeningBox(sibling);
+    if (boxHeading) {
+      const t = headingText(boxHeading);
+      if (t) return rankOf(boxHeading) !== null ? { text: t, heading: { element: boxHeading, box: sibling } } : found(t);
     }
     const lead = boldLead(sibling) || wordsOnlyRow(sibling, node, ownWords);
     if (lead) return found(lead);
@@ -398,6 +408,19 @@ function openingHeading(el: Element): string {
   if (!first || box.childElementCount > 3 || !(HEADING_TAG.test(first.tagName) || first.getAttribute('role') === 'heading')) return '';
   if (holdsControl(el) || el.querySelector('nav')) return '';
   return headingText(first);
+}
+
+/**
+ * Ninja Forms' HTML field: "<div class=nf-field-container><div class=nf-before-field></div><div
+ * class=nf-field>…<h3>EZVK</h3><p>Velden 3, 8 en 9 overnemen.</p>…</div><div class=nf-after-field>
+ * </div></div>": a box of its own, with no control, whose words open with a heading, however deep:
+ * the heading titles the fields after the box.
+ */
+function headingOpeningBox(el: Element): Element | null {
+  const heading = el.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]');
+  if (!heading || holdsControl(el) || el.querySelector('nav')) return null;
+  const words = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return words && (el.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(words) ? heading : null;
 }
 
 const BOLD = new Set(['STRONG', 'B']);

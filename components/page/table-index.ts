@@ -345,9 +345,32 @@ function sectionRows(index: TableIndex): (string | undefined)[] {
     out[r] = current;
     const first = line[0];
     if (!first || width < 2 || index.slots.get(first)?.row !== r) return;
-    for (let c = 1; c < width; c++) if (line[c] !== first) return;
-    const text = cellInfo(first, index).text;
+    let spans = true;
+    for (let c = 1; c < width; c++) if (line[c] !== first) spans = false;
+    const text = spans ? cellInfo(first, index).text : index.headerRows ? '' : titleInContentColumn(line, index);
     if (text) current = text;
   });
   return out;
+}
+
+/**
+ * Vaadin's form layout: "<tr><td class=captioncell></td><td class=errorcell></td><td class=contentcell>
+ * <div class="v-label h3">Reiseversicherung</div></td></tr>" between its field rows: a row with its
+ * caption column empty, no control, and words in one later cell only, titles the rows after it (in a
+ * table without header rows: a grid's row with one value filled in is a record, no title).
+ */
+function titleInContentColumn(line: readonly (Element | undefined)[], index: TableIndex): string {
+  const first = cellInfo(line[0]!, index);
+  if (first.text || first.holdsControl || (line[0]!.textContent ?? '').trim()) return '';
+  let title = '';
+  for (let c = 1; c < line.length; c++) {
+    const cell = line[c];
+    if (!cell || cell === line[c - 1]) continue;
+    const info = cellInfo(cell, index);
+    if (info.holdsControl) return '';
+    if (!info.text) continue;
+    if (title) return '';
+    title = info.text;
+  }
+  return title;
 }

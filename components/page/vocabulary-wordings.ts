@@ -156,7 +156,9 @@ export const VALIDITY_START = words(
 
 /** Dates of a request, an attestation, a certificate: generic dates the section or field before completes. */
 export const DATED_ACT = words(
-  'date (d envoi|de (la )?demande|de l attestation|du certificat|de la requete|de signature)|' +
+  'date (d ?envoi|de (la )?demande|de l attestation|du certificat|de la requete|de signature)|' +
+  // clerks' shorthand, the article dropped: "DATE DEMANDE", "Date envoi", "Datum Antrag"
+  'date (demande|envoi)|datum (des )?antrag(s|es)?|' +
   '(certificate|attestation|request|application|signature) date|date of (the )?(request|application|certificate|attestation)|' +
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
   'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
@@ -199,6 +201,12 @@ export const NOT_THE_COMMUNE = words(
  * A guarantee of payment, which the CPAS (MediPrima) and a travel insurer's assistance company
  * both issue: alone the CPAS's, under a travel-insurance section the insurer's.
  */
+/**
+ * "Payor" alone, the insurance trade's word (Epic's, Cerner's coverage cards): the organisation that
+ * pays under the cover the card is about, the sickness fund on one card, the travel insurer on another.
+ */
+export const PAYOR_ALONE = whole('payor( name)?');
+
 export const PAYMENT_GUARANTEE = words(
   'garantie (de )?paiement|kostenzusage|payment guarantee|guarantee of payment|gop|betalingsgarantie|betalingswaarborg|zahlungsgarantie|kostengarantie',
 );
