@@ -543,7 +543,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
   if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
-  if (cardPayor && context.subject) kind = PAYOR_OF_COVER[context.subject] ?? kind;
+  // (Only the card's own title: a page's "Insurance" far above a "Payor" says nothing of the card.)
+  if (cardPayor && context.subject && context.texts[0] !== undefined && classifyText(context.texts[0], 'text').kind !== undefined) kind = PAYOR_OF_COVER[context.subject] ?? kind;
   // "Versicherer", "gültig bis" under "Zusatzversicherung (Krankenhausaufenthalt)": that insurance's, not a cover we bill.
   if (context.supplementary && (weakInsurer || cardPayor || found?.verdict.generic || decidedBy === 'section')) return null;
   // "Zusatzvers. (Krankenhaus) [__]  gültig bis [__]" under "Krankenkasse": a date or number on the
@@ -597,10 +598,10 @@ function identifierNamesNoneOfOurs(control: FormControl): boolean {
 }
 
 /**
- * Clarion's "PAT:Zusatz1", "Extra2", "custom_field_3": a form's numbered spare field, named for
- * no meaning ("Zusatz" there is "extra", not a supplementary insurance); its caption says what it holds.
+ * Clarion's "PAT:Zusatz1": a form's numbered spare field ("Zusatz" there is "extra", not a
+ * supplementary insurance); its caption says what it holds.
  */
-const NUMBERED_FREE_FIELD = /(^|[:._-])(zusatz|extra|custom(_?field)?|frei(feld)?|free|libre|divers|udf|aux)[_-]?\d{1,2}$/i;
+const NUMBERED_FREE_FIELD = /(^|[:._-])zusatz[_-]?\d{1,2}$/i;
 
 /**
  * A cell's own label ("Competent centre", "Assistance tel.") read before its column's title
@@ -662,11 +663,18 @@ function hintNamesCommune(control: FormControl): boolean {
   return !!hint && classifyText(hint, 'text').kind === 'commune';
 }
 
-/** Words that name an address, not one abroad ("Anschrift in Belgien", not "Adresse à l'étranger"). */
+/**
+ * A caption that is the patient's own address and nothing else ("Anschrift in Belgien", "Adresse",
+ * "Domicile actuel"): not an employer's, a contact's, a billing or an address abroad.
+ */
 function namesAddressHere(text: string): boolean {
-  const t = normalizeText(text);
-  return ADDRESS.test(t) && !ABROAD.test(t);
+  return OWN_ADDRESS.test(normalizeText(text));
 }
+
+const OWN_ADDRESS = new RegExp(
+  '^(adresse|adres|anschrift|address|domicile|wohnsitz|woonadres|wohnadresse|wohnanschrift|home address|residential address|' +
+    'adresse (de residence|du domicile)|verblijfsadres|verblijfadres)( (actuelle?|huidige?|aktuelle|current))?( (en|in|im) (belgique|belgie|belgien|belgium))?$',
+);
 
 /** The box's own hint names a part of an address other than the commune: a street, a number, a box, a village. */
 function hintNamesAddressPart(control: FormControl): boolean {

@@ -158,7 +158,7 @@ function tabByPosition(panel: Element, byRole: boolean): Element | null {
   if (!tablist && !byRole && before && (before.getAttribute('role') === 'tablist' || TAB_STRIP_CLASS.test(before.getAttribute('class') ?? ''))) tablist = before;
   if (!tablist) return null;
   let tabs: ArrayLike<Element> = tablist.querySelectorAll('[role=tab]');
-  if (!tabs.length && !byRole) tabs = Array.from(tablist.children).filter((c) => c.tagName === 'LI' || c.tagName === 'A');
+  if (!tabs.length && !byRole) tabs = Array.from(tablist.children).filter((c) => c.tagName === 'LI' || c.tagName === 'A' || c.tagName === 'BUTTON');
   return tabs.length === panels.length ? tabs[panels.indexOf(panel)] ?? null : null;
 }
 
@@ -417,11 +417,24 @@ function openingHeading(el: Element): string {
  * the heading titles the fields after the box.
  */
 function headingOpeningBox(el: Element): Element | null {
-  const heading = el.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]');
-  if (!heading || holdsControl(el) || el.querySelector('nav')) return null;
+  // Fields first: a row of fields is turned away at its first control, before a heading is looked for.
+  if (holdsControl(el)) return null;
+  const heading = el.querySelector(HEADING_SELECTOR);
+  if (!heading || el.querySelector('nav')) return null;
+  const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   const words = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return words && (el.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(words) ? heading : null;
+  if (!words || all.length > 160 || !all.startsWith(words)) return null;
+  // A notice, a banner, a dialog ("<div class=notification-banner><h2>Important</h2><p>…"): its heading
+  // titles the notice, not the fields after it. Only a few wrappers deep.
+  let depth = 0;
+  for (let box: Element | null = heading.parentElement; box && box !== el; box = box.parentElement) {
+    if (++depth > 5 || NOTICE.test(box.getAttribute('class') ?? '') || NOTICE_ROLE.test(box.getAttribute('role') ?? '')) return null;
+  }
+  return NOTICE.test(el.getAttribute('class') ?? '') || NOTICE_ROLE.test(el.getAttribute('role') ?? '') ? null : heading;
 }
+
+const NOTICE = /(^|[\s_-])(modal|dialog|banner|notification|alert|callout|toast|notice|popover|tooltip)([\s_-]|$)/i;
+const NOTICE_ROLE = /^(dialog|alertdialog|alert|status|banner)$/;
 
 const BOLD = new Set(['STRONG', 'B']);
 

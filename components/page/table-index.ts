@@ -355,11 +355,14 @@ function sectionRows(index: TableIndex): (string | undefined)[] {
 
 /**
  * Vaadin's form layout: "<tr><td class=captioncell></td><td class=errorcell></td><td class=contentcell>
- * <div class="v-label h3">Reiseversicherung</div></td></tr>" between its field rows: a row with its
- * caption column empty, no control, and words in one later cell only, titles the rows after it (in a
- * table without header rows: a grid's row with one value filled in is a record, no title).
+ * <div class="v-label h3">Reiseversicherung</div></td></tr>" between its field rows: a row of three
+ * cells or more, its caption column empty, no control, and in one later cell only a line the page
+ * styles as a title (an h1–h6, bold, or a heading's class), titles the rows after it. (A hint in the
+ * value column, "Sinon demander la carte européenne", titles nothing.) Only in a table without header
+ * rows: there, a row with one value filled in is a record.
  */
 function titleInContentColumn(line: readonly (Element | undefined)[], index: TableIndex): string {
+  if (line.length < 3) return '';
   const first = cellInfo(line[0]!, index);
   if (first.text || first.holdsControl || (line[0]!.textContent ?? '').trim()) return '';
   let title = '';
@@ -369,8 +372,20 @@ function titleInContentColumn(line: readonly (Element | undefined)[], index: Tab
     const info = cellInfo(cell, index);
     if (info.holdsControl) return '';
     if (!info.text) continue;
-    if (title) return '';
+    if (title || !styledAsTitle(cell)) return '';
     title = info.text;
   }
   return title;
+}
+
+const TITLE_CLASS = /(^|[\s_-])(h[1-6]|title|titre|titel|heading|header|caption)([\s_-]|$)/i;
+
+/** A cell whose words sit in one element styled as a title: "<div class="v-label h3">", "<h4>", "<b>". */
+function styledAsTitle(cell: Element): boolean {
+  let line: Element = cell;
+  while (line.childElementCount === 1) {
+    line = line.firstElementChild!;
+    if (/^(H[1-6]|B|STRONG)$/.test(line.tagName) || TITLE_CLASS.test(line.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }

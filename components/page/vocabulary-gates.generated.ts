@@ -8,7 +8,7 @@ export const VOCABULARY_GATES: Readonly<Record<string, string>> = {
   "104:se porte gnds surety": "se p|staa|stel|burg|acts|stan",
   "106:aanvraag (orgperiode": "tenl|peri|waar",
   "106:wohnsitzgetion|munic": "wohn|woon|comm|muni",
-  "1106:date (d ?e|certif dt": "date|datu|cert|atte|requ|appl|sign|aanv|antr|ausg|besc|dat |envo|dema|sent|aang|vers|onde|bean|unte|gest|intr|inge|gese|eing|subm|tenl",
+  "1091:date ((d ?|certif dt": "date|datu|cert|atte|requ|appl|sign|aanv|antr|ausg|besc|dat |envo|dema|sent|aang|vers|onde|bean|unte|gest|intr|inge|gese|eing|subm|tenl",
   "110:contactperouwenspers": "cont|kont|pers|ange|begl|vert",
   "111:assurance ?insurance": "assu|stud|insu",
   "111:employeur|k accident": "empl|werk|arbe|acci|work",

@@ -156,9 +156,8 @@ export const VALIDITY_START = words(
 
 /** Dates of a request, an attestation, a certificate: generic dates the section or field before completes. */
 export const DATED_ACT = words(
-  'date (d ?envoi|de (la )?demande|de l attestation|du certificat|de la requete|de signature)|' +
-  // clerks' shorthand, the article dropped: "DATE DEMANDE", "Date envoi", "Datum Antrag"
-  'date (demande|envoi)|datum (des )?antrag(s|es)?|' +
+  // also the clerks' shorthand without the article: "DATE DEMANDE", "Date envoi", "Datum Antrag"
+  'date ((d ?|de (la )?)?(envoi|demande)|de l attestation|du certificat|de la requete|de signature)|datum (des )?antrag(s|es)?|' +
   '(certificate|attestation|request|application|signature) date|date of (the )?(request|application|certificate|attestation)|' +
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
   'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
@@ -201,15 +200,15 @@ export const NOT_THE_COMMUNE = words(
  * A guarantee of payment, which the CPAS (MediPrima) and a travel insurer's assistance company
  * both issue: alone the CPAS's, under a travel-insurance section the insurer's.
  */
+export const PAYMENT_GUARANTEE = words(
+  'garantie (de )?paiement|kostenzusage|payment guarantee|guarantee of payment|gop|betalingsgarantie|betalingswaarborg|zahlungsgarantie|kostengarantie',
+);
+
 /**
  * "Payor" alone, the insurance trade's word (Epic's, Cerner's coverage cards): the organisation that
  * pays under the cover the card is about, the sickness fund on one card, the travel insurer on another.
  */
 export const PAYOR_ALONE = whole('payor( name)?');
-
-export const PAYMENT_GUARANTEE = words(
-  'garantie (de )?paiement|kostenzusage|payment guarantee|guarantee of payment|gop|betalingsgarantie|betalingswaarborg|zahlungsgarantie|kostengarantie',
-);
 
 /** A frontier or posted worker's S1 form: its number and validity are no field of ours ("Formular S1 gültig bis"). */
 export const S1_FORM = words('formul\\w* s ?1|s ?1 formul\\w*|form s ?1|s1');

@@ -92,7 +92,7 @@ export const OTHER_PERSON = words(
 );
 
 /** Somewhere outside Belgium: an address, a commune "abroad" is not the municipality of residence. */
-export const ABROAD = /\b(abroad|a l etranger|buitenland|im ausland|auslandsadresse|foreign address|pays d origine|country of origin|herkomstland|heimatland|home country)\b/;
+export const ABROAD = /\b(abroad|a l etranger|buitenland|im ausland|auslandsadresse|foreign address|pays d origine|country of origin|herkomstland|land van herkomst|herkunftsland|heimatland|home country)\b/;
 
 /** Address blocks: "12 bis" and "N° bis" there are house numbers, not BIS numbers. */
 export const ADDRESS = words(

@@ -42,6 +42,17 @@ describe('sections', () => {
     ).toEqual(['insurer', 'travel-insurance', 'travel-insurance']);
   });
 
+  it('guard: a hint in the value column, caption column empty, titles nothing', () => {
+    expect(
+      kindsIn(`<table><tbody>
+        <tr><td colspan="3">Assurance voyage</td></tr>
+        <tr><td>Compagnie</td><td></td><td><input data-t></td></tr>
+        <tr><td></td><td></td><td><span class="hint">Sinon demander la carte européenne</span></td></tr>
+        <tr><td>Valable jusqu'au</td><td></td><td><input data-t></td></tr>
+        </tbody></table>`),
+    ).toEqual(['travel-insurance', 'travel-insurance']);
+  });
+
   it('guard: a row whose words stand in its caption cell, beside an empty value, titles nothing', () => {
     expect(
       kindsIn(`<table><tbody>
@@ -60,6 +71,22 @@ describe('sections', () => {
     ).toEqual(['insurer', 'ehic']);
   });
 
+  it('guard: a notice with a heading of its own between a title and its fields titles nothing', () => {
+    expect(
+      kindsIn(`<h3>Carte européenne (CEAM)</h3>
+        <div class="notification-banner"><div class="banner__header"><h2>Important</h2></div><div><p>La carte doit être valable le jour des soins.</p></div></div>
+        <div class="row"><label for="pays">Pays</label><input id="pays" data-t></div>`),
+    ).toEqual(['ehic']);
+  });
+
+  it('guard: a dialog left in the page, its heading naming a card, does not title the contact\'s fields after it', () => {
+    expect(
+      kindsIn(`<h3>Personne de contact</h3>
+        <div class="modal"><div class="modal-dialog"><div class="modal-content"><div class="modal-header"><h5>Carte européenne (CEAM)</h5></div><div class="modal-body"><p>Copier les champs 3, 8 et 9.</p></div></div></div></div>
+        <div class="row"><label for="pays">Pays</label><input id="pays" data-t></div>`),
+    ).toEqual([null]);
+  });
+
   it('guard: a box whose words begin before its heading is no title', () => {
     expect(
       kindsIn(`<div class="box"><h3>Reisverzekering</h3></div>
@@ -76,6 +103,16 @@ describe('captions', () => {
         <input placeholder="Straße" data-t><input placeholder="PLZ" data-t><input placeholder="Gemeinde" data-t><input placeholder="Ortsteil" data-t>
         </div></td></tr></tbody></table>`),
     ).toEqual([null, null, 'commune', null]);
+  });
+
+  it('guard: another party\'s address leaves its commune box out (a contact\'s, an employer\'s, the invoice\'s, one in the country of origin)', () => {
+    for (const caption of ['Adresse de la personne de contact', 'Anschrift des Arbeitgebers', 'Adresse de facturation', 'Anschrift im Herkunftsland', 'Adres in het land van herkomst']) {
+      expect(
+        kindsIn(`<table><tbody><tr><td><span>${caption}</span></td><td><div>
+          <input placeholder="Rue" data-t><input placeholder="Commune" data-t></div></td></tr></tbody></table>`),
+        caption,
+      ).toEqual([null, null]);
+    }
   });
 
   it('guard: an address abroad leaves its commune box out', () => {
