@@ -32,7 +32,15 @@ export function classifyOptions(options: readonly string[]): OptionsVerdict | nu
 
 const PLACEHOLDER_OPTION = /^(choisir|choisissez|selectionnez|selectionner|kies|kiezen|selecteer|bitte wahlen|wahlen|auswahlen|select|choose|autre|andere|other|sonstige|inconnu|onbekend|unbekannt|unknown|n a|aucun|geen|keine|none|oui|non|ja|nee|nein|yes|no)\b.*$/;
 
+/** A decision's states: "In behandeling / Akkoord – MediPrima / Geweigerd", "Accordé / Refusé / En cours". */
+const DECISION_STATE = /^(akkoord|goedgekeurd|geweigerd|afgewezen|in behandeling|lopend|accord(e|ee)?|refus(e|ee)?|en cours|en attente|genehmigt|bewilligt|abgelehnt|in bearbeitung|offen|approved|granted|refused|denied|rejected|pending|in progress)\b/;
+
 function classifyUncached(texts: readonly string[]): OptionsVerdict | null {
+  // The states of a decision are no choice of payer, whoever they name ("Akkoord – eigen middelen OCMW"):
+  // the CPAS's decision when they name it.
+  let states = 0;
+  for (const t of texts) if (DECISION_STATE.test(t)) states++;
+  if (states >= 2 && states >= texts.length / 2) return texts.some((t) => CPAS_OPTION.test(t) || /\bmediprima\b/.test(t)) ? { kind: 'cpas', weight: 0.8 } : null;
   const categories = new Set<string>();
   for (const t of texts) {
     for (const [category, re] of Object.entries(PAYER_CATEGORIES)) if (re.test(t)) categories.add(category);

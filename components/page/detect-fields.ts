@@ -630,10 +630,14 @@ function besideRuledOutField(control: FormControl, cache: DetectionCache): boole
   const other = row.querySelector(VISIBLE_CONTROL_SELECTOR) as FormControl | null;
   if (!other || other === control) return false;
   const text = ownCaption(other, cache);
-  if (text === null) return false;
+  // (A phone or an e-mail has no date or number of its own: "E-mail [__]  Aanvraag verstuurd [__]" in a
+  // form of two columns are two fields.)
+  if (text === null || CONTACT_DETAIL.test(normalizeText(text))) return false;
   const verdict = classifyText(text, controlRole(other));
   return verdict.decided && !verdict.kind && !verdict.generic;
 }
+
+const CONTACT_DETAIL = /\b(telephone|telefoon|telefon|tel|phone|gsm|mobile?|e ?mail|courriel|fax|website|site web)\b/;
 
 /** The words a control's first evidence gives, when that evidence is its own caption (not a name, id or hint); else null. */
 function ownCaption(control: FormControl, cache: DetectionCache): string | null {

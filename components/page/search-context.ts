@@ -35,6 +35,8 @@ const SEARCH_LANDMARK = '[role=search],search';
 
 /** An ARIA grid's header cell: what sits there filters or sorts the rows. */
 const COLUMN_HEADER = '[role=columnheader]';
+/** A grid's row of filter boxes under its column headers (jQWidgets' "jqx-grid-filterrow", DevExtreme's "dx-datagrid-filter-row"). */
+const FILTER_ROW = '[class*=filterrow],[class*=filter-row],[class*=filter_row],[class*=FilterRow]';
 /** A control whose own class names it a filter: "dhx_grid-filter", "column-filter", "ag-floating-filter-input". */
 const OWN_FILTER_CLASS = /(^|[\s_-])filter([\s_-]|$)/i;
 
@@ -111,7 +113,7 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
   // A grid's filter row: a control in a column header, or named a filter by its own class
   // ("dhx_grid-filter"; a combo box's "oj-searchselect-filter" filters its own options).
-  if (control.closest(COLUMN_HEADER) || (!combobox && namesItselfAFilter(control))) return true;
+  if (control.closest(COLUMN_HEADER) || control.closest(FILTER_ROW) || (!combobox && namesItselfAFilter(control))) return true;
   const form = control.closest('form');
   if (form && isSearchForm(form)) return true;
   // A list offering "Tous les débiteurs", "Alle", "All": a filter over records; a field to fill

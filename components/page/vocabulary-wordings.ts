@@ -160,7 +160,7 @@ export const DATED_ACT = words(
   'date ((d ?|de (la )?)?(envoi|demande)|de l attestation|du certificat|de la requete|de signature)|datum (des )?antrag(s|es)?|' +
   '(certificate|attestation|request|application|signature) date|date of (the )?(request|application|certificate|attestation)|' +
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
-  'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
+  'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|bescheinigt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
   'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|aanvr( dd| datum| op)?|' +
   'ondertekend op|beantragt am|unterschrieben am|gestellt am|date signed|signed date|date of signature|date on (the )?(certificate|attestation)|demande du|aanvraag van|antrag vom|' +
   // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"

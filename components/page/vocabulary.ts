@@ -190,7 +190,9 @@ export const GENERIC = {
       `${NUM}|${NUM} d identification|` +
       `${NUM} (de (la |l )?|du |d |of (the )?|van (de |het )?)?(carte|kaart|karte|card|document|dokument|attestation|attest|certificat|certificate|bescheinigung|formulaire|formulier|form)|` +
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
-      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des|d) (karte|dokuments)|kennnummer|kennnr|kenn nr|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer`,
+      `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des|d) (karte|dokuments)|kennnummer|kennnr|kenn nr|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer|` +
+      // the EHIC's field 6 in a clerk's shorthand: "N° perso. (6)", "Nr. pers."
+      `${NUM} (perso|pers|personnel)`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
@@ -388,7 +390,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.8, words(
         '(numero|n) (de )?securite sociale|social security (number|no)|sozialversicherungsnummer|' +
-        'national id( number)?|identifiant national|nationale identificatie|nationale kennung|national identifier|' +
+        'national id( number)?|nat id (nr|no|n|number)|identifiant national|nationale identificatie|nationale kennung|national identifier|' +
         // The Crossroads Bank's number (the BIS number it gives): "Identifiant BCSS", "KSZ-nummer".
         '(identifiant|numero|n|nummer|number|nr|id) (bcss|ksz)|(bcss|ksz)( ?(id|nummer|nr|number|numero|identifiant))?',
       )),
@@ -425,7 +427,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.7, words(
         'oa|assurabilite|verzekerbaarheid|versicherbarkeit|insurability|insurance status|assureur|verzekeraar|' +
-        'versicherer|insurance company|versicherungsgesellschaft|verzekeringsmaatschappij|compagnie d assurances?|insurers?',
+        'versicherer|insurance (company|co)|versicherungsgesellschaft|verzekeringsmaatschappij|compagnie d assurances?|insurers?',
       )),
       term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
@@ -543,7 +545,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
         'debiteur\\w*|debitrice|tiers payant|derde ?betaler\\w*|derdebetalersregeling|drittzahler\\w*|drittz|third party (payment|payer)|payeur|organisme payeur|' +
         'payer|payor|debtor|te betalen door|betaald door|payable par|a payer par|paye par|' +
         'zu zahlen (von|durch)|(to be )?paid by|payment responsibility|responsible for payment|betaler|betalende (instantie|partij|instelling)|zahler|kostentrager|' +
-        'kostenschuldner|rechnungsempfanger|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
+        'kostenschuldner|rechnungsempf(anger\\w*)?|zahlungspflichtige\\w*|(a )?facturer (a|au|aux)|' +
         'facture(e)? (a|au|aux)|te factureren aan|rechnung an|gefactureerd aan|factureren aan|' +
         'facturation (a|au|aux)|facturatie (aan|naar)|factuur (naar|aan)|fact (aan|a|an|to)|abrechnung (an|uber|mit)|bill(ed|ing)? to|' +
         'billing (party|entity|responsibility)|responsible party|financial (class|responsibility|category)|' +
@@ -594,7 +596,9 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
     negative: [words(
       'urgences?|spoed\\w*|notaufnahme|notfall|emergency|hopital|ziekenhuis|krankenhaus|hospital|service|' +
-      'dienst|station|afdeling|ward|admission|opname|aufnahme|heure|uur|uhr|time|hour|tijdstip|zeit',
+      'dienst|station|afdeling|ward|admission|opname|aufnahme|heure|uur|uhr|time|hour|tijdstip|zeit|' +
+      // "Wohnland vor der Einreise", "Pays de provenance": the country the patient came from, not when.
+      '(wohn|herkunfts|heimat|woon|herkomst|verblijfs)land|pays (de residence|de provenance|d origine)|country (of residence|of origin)',
     ), OTHER_PERSON],
   },
   commune: {

@@ -158,3 +158,46 @@ describe('meaning', () => {
     ).toEqual(['cpas', 'cpas']);
   });
 });
+
+describe('sets 71 to 74', () => {
+  it('a grid\'s row of filter boxes under its column headers filters (jQWidgets), whatever the headers name', () => {
+    expect(
+      kindsIn(`<div role="grid"><div role="rowgroup"><div role="columnheader"><span>Aufnahme</span></div><div role="columnheader"><span>Kostenträger</span></div></div>
+        <div class="jqx-grid-filterrow"><div class="jqx-grid-cell"><input data-t></div><div class="jqx-grid-cell"><input data-t></div></div></div>`),
+    ).toEqual([null, null]);
+  });
+
+  it('the states of a decision naming the CPAS ("In behandeling / Akkoord – MediPrima / Geweigerd") are the CPAS\'s, no choice of payer', () => {
+    expect(
+      kindsIn(`<h3>OCMW</h3><label for="b">Beslissing</label><select id="b" data-t><option value="">-- nog geen --</option><option>In behandeling</option>
+        <option>Akkoord – MediPrima-garantie</option><option>Akkoord – eigen middelen OCMW</option><option>Geweigerd</option></select>`),
+    ).toEqual(['cpas']);
+  });
+
+  it('guard: a list of parties stays a choice of payer', () => {
+    expect(
+      kindsIn(`<label for="p">Ten laste van</label><select id="p" data-t><option>Patiënt</option><option>OCMW</option><option>Fedasil</option></select>`),
+    ).toEqual(['payer']);
+  });
+
+  it('a date beside an e-mail in a form of two columns is not the e-mail\'s: its title completes it (Ragic)', () => {
+    expect(
+      kindsIn(`<table><tbody><tr><td colspan="4">OCMW / DMH</td></tr>
+        <tr><td>E-mail</td><td><input data-t></td><td>Aanvraag verstuurd</td><td><input data-t></td></tr></tbody></table>`),
+    ).toEqual([null, 'cpas']);
+  });
+
+  it('clerks\' shorthand: "Bescheinigt am", "Rechnungsempf.", "NAT ID NR.", "INSURANCE CO.", "N° perso. (6)"', () => {
+    expect(
+      kindsIn(`<h3>Dringende medizinische Hilfe</h3><label for="a">Bescheinigt am</label><input id="a" data-t>
+        <h3>Rechnung</h3><label for="b">Rechnungsempf.</label><input id="b" data-t>
+        <h3>Patient</h3><label for="c">NAT ID NR.</label><input id="c" data-t>
+        <h3>Insurance</h3><label for="d">INSURANCE CO.</label><input id="d" data-t>
+        <h3>CEAM</h3><label for="e">N° perso. (6)</label><input id="e" data-t>`),
+    ).toEqual(['amu', 'payer', 'national-number', 'insurer', 'ehic']);
+  });
+
+  it('"Wohnland vor der Einreise" is a country, not the date of entry', () => {
+    expect(kindsIn(`<label for="w">Wohnland vor der Einreise</label><input id="w" data-t><label for="e">Einreise am</label><input id="e" data-t>`)).toEqual([null, 'arrival-date']);
+  });
+});
