@@ -13,6 +13,7 @@ export interface OptionsVerdict {
 }
 
 const CPAS_OPTION = words('cpas', 'ocmw', 'oshz', 'pcsw');
+const MEDIPRIMA = /\bmediprima\b/;
 /** Nationality adjectives end like this in FR/NL/DE/EN; country names rarely do. */
 const DEMONYM_ENDING = /(?:aise|ais|aine|ain|ienne|ien|oise|ois|aans|aanse|ees|eese|isch|ische|ian|ean|ish|ese|ite|ote|iens|aanse)$/;
 const COUNTRY_ENDING = /(?:ie|ia|land|lande|stan|burg|bourg|je|ye|ukraine|oekraine)$/;
@@ -38,9 +39,18 @@ const DECISION_STATE = /^(akkoord|goedgekeurd|geweigerd|afgewezen|in behandeling
 function classifyUncached(texts: readonly string[]): OptionsVerdict | null {
   // The states of a decision are no choice of payer, whoever they name ("Akkoord – eigen middelen OCMW"):
   // the CPAS's decision when they name it.
+  // (Only when two states or more name the CPAS and none another party: "Accord mutuelle / Accord CPAS /
+  // Accord Fedasil" is a choice between parties; "Denied – refer to CPAS" under "EHIC" is the card's.)
   let states = 0;
-  for (const t of texts) if (DECISION_STATE.test(t)) states++;
-  if (states >= 2 && states >= texts.length / 2) return texts.some((t) => CPAS_OPTION.test(t) || /\bmediprima\b/.test(t)) ? { kind: 'cpas', weight: 0.8 } : null;
+  let cpasStates = 0;
+  let otherParty = false;
+  for (const t of texts) {
+    if (!DECISION_STATE.test(t)) continue;
+    states++;
+    if (CPAS_OPTION.test(t) || MEDIPRIMA.test(t)) cpasStates++;
+    for (const [category, re] of Object.entries(PAYER_CATEGORIES)) if (category !== 'cpas' && category !== 'patient' && re.test(t)) otherParty = true;
+  }
+  if (states >= 2 && states >= texts.length / 2 && cpasStates >= 2 && !otherParty) return { kind: 'cpas', weight: 0.8 };
   const categories = new Set<string>();
   for (const t of texts) {
     for (const [category, re] of Object.entries(PAYER_CATEGORIES)) if (re.test(t)) categories.add(category);

@@ -29,7 +29,7 @@ import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { holdsControl, textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
-import { ABROAD, ADDRESS, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
+import { ABROAD, ADDRESS, CONTACT_DETAIL, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
 import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, TOWN, UNINSURED } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
@@ -549,7 +549,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   if (context.supplementary && (weakInsurer || cardPayor || found?.verdict.generic || decidedBy === 'section')) return null;
   // "Zusatzvers. (Krankenhaus) [__]  gültig bis [__]" under "Krankenkasse": a date or number on the
   // row of a field its own label rules out is that object's, not the section's cover.
-  if (decidedBy === 'section' && genericRole && besideRuledOutField(control, cache)) return null;
+  if (decidedBy === 'section' && genericRole && besideRuledOutField(control, cache, DATE_ROLES.has(genericRole))) return null;
   // "gültig bis" named ZusatzVersBis under "Krankenkasse": the page's own name for the field says it is another object's.
   if (decidedBy === 'section' && genericRole && identifierNamesNoneOfOurs(control)) return null;
   // "Zusatzversicherung Krankenhaus [__]" then "gültig bis [__]" on the next row, under "Belgische
@@ -623,21 +623,19 @@ function* ownLabelBeforeColumn(pieces: Iterable<Evidence>): Generator<Evidence> 
 }
 
 /** The one other control of the row (the nearest box holding two) comes first and its own label says it is none of ours. */
-function besideRuledOutField(control: FormControl, cache: DetectionCache): boolean {
+function besideRuledOutField(control: FormControl, cache: DetectionCache, date: boolean): boolean {
   let row = control.parentElement;
   for (let depth = 0; row && depth < 6 && visibleControlCount(row) < 2; depth++) row = row.parentElement;
   if (!row || visibleControlCount(row) !== 2) return false;
   const other = row.querySelector(VISIBLE_CONTROL_SELECTOR) as FormControl | null;
   if (!other || other === control) return false;
   const text = ownCaption(other, cache);
-  // (A phone or an e-mail has no date or number of its own: "E-mail [__]  Aanvraag verstuurd [__]" in a
-  // form of two columns are two fields.)
-  if (text === null || CONTACT_DETAIL.test(normalizeText(text))) return false;
+  // (A phone or an e-mail has no date of its own: "E-mail [__]  Aanvraag verstuurd [__]" in a form of two
+  // columns are two fields. It has numbers: "Tel. [__]  Durchwahl-Nr. [__]" stays the phone's.)
+  if (text === null || (date && CONTACT_DETAIL.test(normalizeText(text)))) return false;
   const verdict = classifyText(text, controlRole(other));
   return verdict.decided && !verdict.kind && !verdict.generic;
 }
-
-const CONTACT_DETAIL = /\b(telephone|telefoon|telefon|tel|phone|gsm|mobile?|e ?mail|courriel|fax|website|site web)\b/;
 
 /** The words a control's first evidence gives, when that evidence is its own caption (not a name, id or hint); else null. */
 function ownCaption(control: FormControl, cache: DetectionCache): string | null {

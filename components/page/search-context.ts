@@ -35,8 +35,20 @@ const SEARCH_LANDMARK = '[role=search],search';
 
 /** An ARIA grid's header cell: what sits there filters or sorts the rows. */
 const COLUMN_HEADER = '[role=columnheader]';
-/** A grid's row of filter boxes under its column headers (jQWidgets' "jqx-grid-filterrow", DevExtreme's "dx-datagrid-filter-row"). */
-const FILTER_ROW = '[class*=filterrow],[class*=filter-row],[class*=filter_row],[class*=FilterRow]';
+/**
+ * A grid's row of filter boxes under its column headers (jQWidgets' "jqx-grid-filterrow", DevExtreme's
+ * "dx-datagrid-filter-row"): a class word ending so, on the control's own row a few boxes up (not a
+ * page's "has-filter-row" or "no-filter-row" modifier).
+ */
+const FILTER_ROW_CLASS = /(^|\s)(?!no-|has-|show-|hide-|with-|without-)[\w-]*filter[-_]?row(\s|$)/i;
+
+function inFilterRow(control: Element): boolean {
+  let box = control.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    if (FILTER_ROW_CLASS.test(box.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
 /** A control whose own class names it a filter: "dhx_grid-filter", "column-filter", "ag-floating-filter-input". */
 const OWN_FILTER_CLASS = /(^|[\s_-])filter([\s_-]|$)/i;
 
@@ -113,7 +125,7 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
   if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
   // A grid's filter row: a control in a column header, or named a filter by its own class
   // ("dhx_grid-filter"; a combo box's "oj-searchselect-filter" filters its own options).
-  if (control.closest(COLUMN_HEADER) || control.closest(FILTER_ROW) || (!combobox && namesItselfAFilter(control))) return true;
+  if (control.closest(COLUMN_HEADER) || inFilterRow(control) || (!combobox && namesItselfAFilter(control))) return true;
   const form = control.closest('form');
   if (form && isSearchForm(form)) return true;
   // A list offering "Tous les débiteurs", "Alle", "All": a filter over records; a field to fill

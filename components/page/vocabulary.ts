@@ -107,9 +107,13 @@ const SUPPLEMENTARY_INSURANCE_WORDS =
   'hospitalisation complementaire|aanvullende (hospitalisatie)?verzekering|supplementary (hospital )?(insurance|cover)';
 export const SUPPLEMENTARY_INSURANCE = words(SUPPLEMENTARY_INSURANCE_WORDS);
 
+/** A phone, an e-mail, a fax. */
+const CONTACT_DETAIL_WORDS = 'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax';
+export const CONTACT_DETAIL = words(CONTACT_DETAIL_WORDS);
+
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
-  'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax|hotline|helpline|assistance line|ligne d assistance|website|site web|iban|' +
+  `${CONTACT_DETAIL_WORDS}|hotline|helpline|assistance line|ligne d assistance|website|site web|iban|` +
   'notruf\\w*|noodnummer|numero d urgence|emergency (number|phone|line)|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
   'toelichting|memo|' +
@@ -427,7 +431,7 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
       )),
       term(0.7, words(
         'oa|assurabilite|verzekerbaarheid|versicherbarkeit|insurability|insurance status|assureur|verzekeraar|' +
-        'versicherer|insurance (company|co)|versicherungsgesellschaft|verzekeringsmaatschappij|compagnie d assurances?|insurers?',
+        'versicherer|insurance company|insurance co$|versicherungsgesellschaft|verzekeringsmaatschappij|compagnie d assurances?|insurers?',
       )),
       term(0.6, words('affiliation|affilie|affiliee|aansluiting|aangesloten|affiliatie|mitgliedschaft|membership')),
       term(0.6, whole('assurance|verzekering|versicherung|insurance|vi|oa vi|vi oa')),
@@ -596,10 +600,11 @@ export const VOCABULARY: Record<FieldKind, KindVocabulary> = {
     ],
     negative: [words(
       'urgences?|spoed\\w*|notaufnahme|notfall|emergency|hopital|ziekenhuis|krankenhaus|hospital|service|' +
-      'dienst|station|afdeling|ward|admission|opname|aufnahme|heure|uur|uhr|time|hour|tijdstip|zeit|' +
-      // "Wohnland vor der Einreise", "Pays de provenance": the country the patient came from, not when.
-      '(wohn|herkunfts|heimat|woon|herkomst|verblijfs)land|pays (de residence|de provenance|d origine)|country (of residence|of origin)',
-    ), OTHER_PERSON],
+      'dienst|station|afdeling|ward|admission|opname|aufnahme|heure|uur|uhr|time|hour|tijdstip|zeit',
+    ), OTHER_PERSON,
+    // "Wohnland vor der Einreise", "Pays de provenance": a label that opens on the country the patient came
+    // from asks which country, not when ("Einreise aus dem Herkunftsland am" still asks when).
+    /^((wohn|herkunfts|heimat|woon|herkomst|verblijfs)land|land van herkomst|pays (de residence|de provenance|d origine)|country of (residence|origin)|home country)\b/],
   },
   commune: {
     positive: [
