@@ -334,13 +334,19 @@ function documentCombination(t: string, role: ControlRole, candidates: Map<Field
 export function listsSeveralPayers(t: string, raw: string): boolean {
   let count = 0;
   let choice = false;
+  // "Der Patient hat eine Reise- oder Auslandskrankenversicherung": the patient the sentence is about is
+  // no party offered, nor is "private" the adjective of an insurance.
+  const u = t.replace(PATIENT_SUBJECT, ' ').replace(PRIVATE_INSURANCE, ' ');
   for (const [category, re] of Object.entries(PAYER_CATEGORIES)) {
-    if (!re.test(t)) continue;
+    if (!re.test(u)) continue;
     count++;
     if (category === 'patient' || category === 'fedasil' || category === 'cpas') choice = true;
   }
   return count >= 3 || (count >= 2 && choice && LIST_SEPARATOR.test(raw.toLowerCase()));
 }
+
+const PATIENT_SUBJECT = /^(der|die|de|le|la|the) (patient|patientin|patiente|patient e)( (hat|heeft|a|has|is|est|ist|besitzt|dispose))\b/;
+const PRIVATE_INSURANCE = /\b(privat|private|prive|privee|particuliere?)(?= (\w+ )?(insurance|versicherung|verzekering|assurance|cover))/;
 
 function pickBest(candidates: Map<FieldKind, Candidate>): { kind: FieldKind; weight: number } | null {
   let best: { kind: FieldKind; weight: number; rank: number } | null = null;

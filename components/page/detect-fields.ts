@@ -543,6 +543,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
   if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
+  // "Subscriber ID" on the coverage panel "EHIC / GHIC": the card's holder number, the card's. (Not under
+  // "Belgische Krankenkasse (Betreuung der EKVK)": a title naming the fund too is the fund's.)
+  if (weakInsurer && context.subject === 'ehic' && context.texts[0] !== undefined && namesTheCardOnly(context.texts[0])) kind = 'ehic';
   // (Only the card's own title: a page's "Insurance" far above a "Payor" says nothing of the card.)
   if (cardPayor && context.subject && context.texts[0] !== undefined && classifyText(context.texts[0], 'text').kind !== undefined) kind = PAYOR_OF_COVER[context.subject] ?? kind;
   // "Versicherer", "gültig bis" under "Zusatzversicherung (Krankenhausaufenthalt)": that insurance's, not a cover we bill.
@@ -586,6 +589,12 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   }
   return { kind, score, evidence, decidedBy };
 }
+
+function namesTheCardOnly(title: string): boolean {
+  return classifyText(title, 'text').kind === 'ehic' && !SICKNESS_FUND.test(normalizeText(title));
+}
+
+const SICKNESS_FUND = /\b(mutualites?|mutuelles?|ziekenfonds\w*|krankenkassen?|sickness funds?|caami|hziv|hkiv)\b/;
 
 /** Whose payor a coverage card's "Payor" is, by the cover the card is about (the AMU is the CPAS's). */
 const PAYOR_OF_COVER: Partial<Record<string, FieldKind>> = { insurer: 'insurer', 'travel-insurance': 'travel-insurance', ehic: 'ehic', cpas: 'cpas', amu: 'cpas' };

@@ -462,6 +462,9 @@ function isHeadingLike(el: Element): boolean {
   // hidden>…fields…</div>", kintone's group field, an accordion's button): not a list's or a menu's trigger.
   if (el.hasAttribute('aria-expanded') && !el.hasAttribute('aria-haspopup') && (tag === 'BUTTON' || el.getAttribute('role') === 'button') && !holdsControl(el)) return true;
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
+  // Gradio's accordion: "<button class=label-wrap><span>EHIC / GHIC</span><span class=icon>▼</span></button><div>…fields…</div>":
+  // a button with a chevron, no menu behind it, over the part it opens.
+  if ((tag === 'BUTTON' || el.getAttribute('role') === 'button') && !el.hasAttribute('aria-haspopup') && hasChevron(el) && !holdsControl(el)) return true;
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).
   if (soleHeading(el)) return true;
@@ -476,9 +479,25 @@ function isHeadingLike(el: Element): boolean {
   // Qualtrics' descriptive question: "<div class=QuestionOuter>…<legend><div><h3>Carte européenne…</h3></div></legend><div
   // class=QuestionBody></div>…</div>", a block of nothing but one heading, however deep.
   if (headingOnlyBlock(el)) return true;
-  // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
-  if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
+  // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading;
+  // Anvil's "<div class=anvil-panel-section>…six boxes of one child…<div class="anvil-label anvil-role-title">CEAM</div>".
+  for (let node = el, depth = 0; node.childElementCount === 1 && depth < 7; depth++) {
+    node = node.firstElementChild!;
+    if (headingByClass(node)) return true;
+  }
   return headingByClass(el);
+}
+
+const CHEVRON_GLYPH = /^[\u25B2-\u25C0\u2304\u02C5\u203A\u276F]$/;
+const CHEVRON_CLASS = /(^|[\s_-])(chevron|caret|arrow|expand|collapse)([\s_-]|$)/i;
+
+/** A child drawn as a chevron (a "▼" glyph, a chevron's or caret's class) beside words of the button's own. */
+function hasChevron(button: Element): boolean {
+  if (button.childElementCount < 2 || button.childElementCount > 3) return false;
+  for (let child = button.firstElementChild; child; child = child.nextElementSibling) {
+    if (CHEVRON_GLYPH.test((child.textContent ?? '').trim()) || CHEVRON_CLASS.test(child.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 function danglingLabelBlock(el: Element): boolean {

@@ -161,7 +161,7 @@ export const DATED_ACT = words(
   '(certificate|attestation|request|application|signature) date|date of (the )?(request|application|certificate|attestation)|' +
   'aanvraagdatum|datum (van de )?aanvraag|datum (van het )?(attest|getuigschrift)|datum attest|attestdatum|' +
   'antragsdatum|antrag (am|vom|gestellt am)|ausgestellt (am|den)|bescheinigt (am|den)|datum der bescheinigung|bescheinigungsdatum|' +
-  'dat beschein\\w*|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|aanvr( dd| datum| op)?|' +
+  'dat beschein\\w*|att ?dat|(envoyee?|demandee?|signee?) le|requested on|sent on|signed on|aangevraagd op|verstuurd op|aanvr( dd| datum| op)?|' +
   'ondertekend op|beantragt am|unterschrieben am|gestellt am|date signed|signed date|date of signature|date on (the )?(certificate|attestation)|demande du|aanvraag van|antrag vom|' +
   // "Aanvraag verstuurd", "Demande introduite le", "Antrag gestellt", "Request sent"
   'aanvraag (verstuurd|ingediend|verzonden)|demande (envoyee|introduite|transmise)( le)?|introduite le|ingediend op|' +
@@ -180,6 +180,8 @@ export const DATED_ACT = words(
  */
 export const NOT_THE_COMMUNE = words(
   '(commune|gemeente|gemeinde|ville|stad|stadt|municipality|town|city|lieu|plaats|ort) (de |d |van |der |of )?(la )?(delivrance|emission|afgifte|uitgifte|ausstellung|issue)|' +
+  // where the patient works: "Gemeente van tewerkstelling", "Lieu de travail", "Arbeitsort"
+  '(gemeente|commune|gemeinde|municipality|ort|lieu|plaats) (van |de |du |der |des |of )?(tewerkstelling|travail|arbeit|beschaftigung|employment|werk)|arbeitsort|werkplaats|lieu de travail|place of (work|employment)|' +
   'ausstellende (gemeinde|stadt|behorde)|(afgevende|uitreikende) gemeente|issuing (municipality|commune|town|city|authority)|' +
   'ausstellungsort|place of issue|deelgemeente|ortsteil|stadtteil|stadsdeel|district|borough|section de commune|ancienne commune|' +
   // A village inside the commune (East Belgium's "Ortschaft Heppenbach" in Amel), not the commune.
@@ -250,7 +252,7 @@ export const END_EXTRA = whole('gult bis|gultig bis|gueltig bis|guelt bis|g bis|
  * The result of an insurability check ("Verzekerbaarheid nagekeken via MyCareNet", "Versicherbarkeit
  * geprüft", "MyCareNet status"): a status, neither the insurer nor the membership number.
  */
-const INSURABILITY = '(assurabilite|verzekerbaarheid|versicherbarkeit|insurability|mycarenet)';
+const INSURABILITY = '(assurabilite|verzekerbaarheid|versicherbarkeit|insurability|eligibility|mycarenet)';
 const CHECKED = '(verifiee?|controlee?|verification|nagekeken|gecontroleerd|geverifieerd|controle|gepruft|uberpruft|prufung|checked|verified|check|status|statut|resultat|resultaat|result|ergebnis)';
 /** A consent to share data ("Patient agrees to share data with the CPAS"): names the CPAS, is no CPAS field. */
 export const CONSENT = /\b(agrees?|consents?|accepte|akkoord|stemt in|einverstanden|toestemming|consentement|einwilligung)\b.*\b(share|partag\w*|transm\w*|delen|doorgeven|weiter\w*|data|donnees|gegevens|daten)\b/;

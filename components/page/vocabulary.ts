@@ -116,6 +116,12 @@ export const NOT_A_FIELD_OF_INTEREST = words(
   `${CONTACT_DETAIL_WORDS}|hotline|helpline|assistance line|ligne d assistance|website|site web|iban|` +
   'notruf\\w*|noodnummer|numero d urgence|emergency (number|phone|line)|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
+  // a chat box's "Message", "Bericht", "Nachricht": a question typed to someone, not a field
+  'messages?|nachricht(en)?|chat|' +
+  // a liability's or a work accident's insurer ("Assureur RC (accident de la circulation)",
+  // "Arbeidsongevallenverzekeraar"): no cover of the patient's that we bill
+  'assureur rc|rc (auto|familiale|vie privee)|responsabilite civile|burgerlijke aansprakelijkheid|haftpflicht\\w*|' +
+  'arbeidsongeval\\w*|accidents? du travail|arbeitsunfall\\w*|work(place)? accident|accident de la circulation|verkeersongeval\\w*|verkehrsunfall\\w*|traffic accident|' +
   'toelichting|memo|' +
   // phpMyAdmin's box beside each column: "Den NULL-Wert für diese Spalte verwenden", "Use the NULL value".
   'null ?(wert|value|waarde|valeur)|valeur null|' +
@@ -274,7 +280,7 @@ export const GENERIC = {
       '(afgegeven|uitgereikt|afgeleverd) te|delivree? a|ausgestellt in|issued (at|in)|trager|bevoegd orgaan|organisme competent|competent institution|' +
       'uitgevende (lid)?staat|ausstellender mitgliedstaat|issuing member state|etat membre (emetteur|de delivrance)|' +
       // the centre or country of a cover's section: "Centre compétent" (the CPAS), "Land" (the EHIC's)
-      'centre competent|bevoegd centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent|' +
+      'centre competent|bevoegd centrum|bev centrum|zustandiges zentrum|land|pays|country|staat|maatsch|mij|zustandig|bevoegd|competent|' +
       // shorthand for a company: "Cie" (compagnie); a bare "Centre" under "CPAS compétent"
       'cie|centre|centrum|zentrum|center|competent (centre|center)|responsible (centre|center)|(centre|center) in charge|' +
       // the country that issued a card: "Land van uitgifte"

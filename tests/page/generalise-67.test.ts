@@ -232,3 +232,55 @@ describe('sets 71 to 74', () => {
     ).toEqual(['arrival-date', 'arrival-date']);
   });
 });
+
+describe('sets 75 to 78 (after their untouched measurement)', () => {
+  it('Anvil\'s title label, six boxes of one child deep in the part before, titles the fields after it', () => {
+    expect(
+      kindsIn(`<div class="card"><div class="anvil-panel-section"><div class="c"><div class="g"><div class="row"><div class="col"><div class="pad">
+        <div class="anvil-label anvil-role-title"><i class="fa"></i><span class="label-text">CEAM – carte européenne</span><i class="fa"></i></div></div></div></div></div></div></div>
+        <div class="anvil-panel-section"><div class="row"><div class="col"><span class="label-text">Pays émetteur</span></div><div class="col"><input data-t></div></div></div></div>`),
+    ).toEqual(['ehic']);
+  });
+
+  it('Gradio\'s accordion, a button with a chevron, titles the part it opens', () => {
+    expect(
+      kindsIn(`<h3>Belgian sickness fund</h3><div class="block"><label><span>Fund</span><input data-t></label></div>
+        <div class="block"><button class="label-wrap"><span>Travel insurance</span><span class="icon">▼</span></button>
+        <div><label><span>Insurer</span><input data-t></label></div></div>`),
+    ).toEqual(['insurer', 'travel-insurance']);
+  });
+
+  it('guard: a button with a chevron that opens a menu titles nothing', () => {
+    expect(
+      kindsIn(`<h3>Belgian sickness fund</h3><div class="block"><button aria-haspopup="menu"><span>Travel insurance</span><span class="icon">▼</span></button>
+        <div><label><span>Insurer</span><input data-t></label></div></div>`),
+    ).toEqual(['insurer']);
+  });
+
+  it('the patient a sentence is about is no party offered: "Der Patient hat eine Reise- oder Auslandskrankenversicherung"', () => {
+    expect(kindsIn(`<label><input type="checkbox" data-t> Der Patient hat eine Reise- oder Auslandskrankenversicherung</label>`)).toEqual(['travel-insurance']);
+  });
+
+  it('"Subscriber ID" on a coverage panel titled EHIC is the card\'s', () => {
+    expect(kindsIn(`<h3>Coverage 2 — EHIC / GHIC</h3><label for="s">Subscriber ID</label><input id="s" data-t>`)).toEqual(['ehic']);
+  });
+
+  it('guard: a title naming the fund and the card it serves is the fund\'s', () => {
+    expect(kindsIn(`<h3>Belgische Krankenkasse (Betreuung der EKVK)</h3><label for="k">Kasse</label><input id="k" data-t>`)).toEqual(['insurer']);
+  });
+
+  it('not ours: a chat box\'s "Message", a liability\'s or a work accident\'s insurer, the commune of employment, the eligibility check\'s date', () => {
+    expect(
+      kindsIn(`<label for="m">Message</label><input id="m" placeholder="Ask about AMU, MediPrima, EHIC…" data-t>
+        <h3>Assurance voyage</h3><label for="rc">Assureur RC (accident de la circulation)</label><input id="rc" data-t>
+        <label for="w">Gemeente van tewerkstelling</label><input id="w" data-t>
+        <h3>Coverage 1 — Belgian Sickness Fund</h3><label for="e">Eligibility Verified</label><input id="e" data-t>`),
+    ).toEqual([null, null, null, null]);
+  });
+
+  it('shorthand: "Bev. centrum" and "Att.dat." under the CPAS\'s and the AMU\'s titles', () => {
+    expect(
+      kindsIn(`<h3>OCMW</h3><label for="b">Bev. centrum</label><input id="b" data-t><h3>DMH</h3><label for="a">Att.dat.</label><input id="a" data-t>`),
+    ).toEqual(['cpas', 'amu']);
+  });
+});
