@@ -21,6 +21,8 @@ import {
   LOCAL_RECEPTION_ACRONYM,
   NOT_A_BIS_NUMBER,
   NOT_A_FIELD_OF_INTEREST,
+  CHAT_LABEL,
+  LIABILITY_INSURER,
   NUM,
   OTHER_PERSON,
   PAYER_CATEGORIES,
@@ -200,6 +202,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
     return { kind: 'payer', weight: CO_PAYMENT_PAYER.test(t) ? 1 : 0.8, decided: true };
   }
   if (NOT_A_FIELD_OF_INTEREST.test(t) && !COPAYMENT_DEBTOR.test(t)) return NONE;
+  if (CHAT_LABEL.test(t) || (LIABILITY_INSURER.test(t) && !listsSeveralPayers(t, raw))) return NONE;
   // "Arts die het attest opstelt", "Médecin AMU", "Dr.": a text box led by a doctor holds the doctor's name or number.
   if (role === 'text' && (DOCTOR_FIRST.test(t) || DOCTOR_LAST.test(t))) return NONE;
   if (INSURABILITY_CHECK.test(t) || CONSENT.test(t) || S1_FORM.test(t) || NOT_THE_COMMUNE.test(t)) return NONE;
@@ -345,6 +348,7 @@ export function listsSeveralPayers(t: string, raw: string): boolean {
   return count >= 3 || (count >= 2 && choice && LIST_SEPARATOR.test(raw.toLowerCase()));
 }
 
+// ("patient e" is "patient(e)" once normalised.)
 const PATIENT_SUBJECT = /^(der|die|de|le|la|the) (patient|patientin|patiente|patient e)( (hat|heeft|a|has|is|est|ist|besitzt|dispose))\b/;
 const PRIVATE_INSURANCE = /\b(privat|private|prive|privee|particuliere?)(?= (\w+ )?(insurance|versicherung|verzekering|assurance|cover))/;
 

@@ -4,6 +4,7 @@
  * under "Carte européenne d'assurance maladie" is the EHIC's number; "Commune" under
  * "Personne de contact" is not the patient's commune. Memoised per ancestor.
  */
+import { classifyText } from './classify-text';
 import { cssString, textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 export type ContextCache = WeakMap<Element, readonly string[]>;
@@ -219,13 +220,20 @@ function rankOf(el: Element): number | null {
 
 /** The h1–h6 (or role=heading) a box holds alone, through a few single-child boxes, or null. */
 function soleHeadingOf(el: Element): Element | null {
+  return soleChild(el, 4, (node) => HEADING_TAG.test(node.tagName) || node.getAttribute('role') === 'heading');
+}
+
+/** The first element down a chain of only children (at most `depth` steps) that passes `test`. */
+function soleChild(el: Element, depth: number, test: (node: Element) => boolean): Element | null {
   let node: Element | null = el;
-  for (let depth = 0; node && node.childElementCount === 1 && depth < 4; depth++) {
+  for (let step = 0; node && node.childElementCount === 1 && step < depth; step++) {
     node = node.firstElementChild;
-    if (node && (HEADING_TAG.test(node.tagName) || node.getAttribute('role') === 'heading')) return node;
+    if (node && test(node)) return node;
   }
   return null;
 }
+
+const PART_TITLE_CLASS = /(^|[\s_-])(role-title|(section|panel|card|group|block)-?(title|header|heading))([\s_-]|$)/i;
 
 interface FoundHeading {
   readonly text: string;
@@ -463,8 +471,9 @@ function isHeadingLike(el: Element): boolean {
   if (el.hasAttribute('aria-expanded') && !el.hasAttribute('aria-haspopup') && (tag === 'BUTTON' || el.getAttribute('role') === 'button') && !holdsControl(el)) return true;
   if (HEADING_TAG.test(tag) || tag === 'LEGEND' || el.getAttribute('role') === 'heading') return true;
   // Gradio's accordion: "<button class=label-wrap><span>EHIC / GHIC</span><span class=icon>▼</span></button><div>…fields…</div>":
-  // a button with a chevron, no menu behind it, over the part it opens.
-  if ((tag === 'BUTTON' || el.getAttribute('role') === 'button') && !el.hasAttribute('aria-haspopup') && hasChevron(el) && !holdsControl(el)) return true;
+  // a button with a chevron, no menu behind it, right over the box it opens, its words naming a kind
+  // (a "Plus d'options ▾" toggle leaves the title above it in charge).
+  if ((tag === 'BUTTON' || el.getAttribute('role') === 'button') && !el.hasAttribute('aria-haspopup') && hasChevron(el) && opensFields(el)) return true;
   if (HEADING_ELEMENT.test(tag.toLowerCase()) && !holdsControl(el)) return true;
   // A heading wrapped in a few single-child boxes (Streamlit's markdown container, a widget's shell).
   if (soleHeading(el)) return true;
@@ -479,25 +488,30 @@ function isHeadingLike(el: Element): boolean {
   // Qualtrics' descriptive question: "<div class=QuestionOuter>…<legend><div><h3>Carte européenne…</h3></div></legend><div
   // class=QuestionBody></div>…</div>", a block of nothing but one heading, however deep.
   if (headingOnlyBlock(el)) return true;
-  // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading;
-  // Anvil's "<div class=anvil-panel-section>…six boxes of one child…<div class="anvil-label anvil-role-title">CEAM</div>".
-  for (let node = el, depth = 0; node.childElementCount === 1 && depth < 7; depth++) {
-    node = node.firstElementChild!;
-    if (headingByClass(node)) return true;
-  }
+  // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
+  if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
+  // Anvil's "<div class=anvil-panel-section>…boxes of one child…<div class="anvil-label anvil-role-title">CEAM</div>":
+  // deeper, only a class that says a part's title (a field's "field-title" is its own caption).
+  if (soleChild(el, 7, (node) => PART_TITLE_CLASS.test(node.getAttribute('class') ?? '') && headingByClass(node))) return true;
   return headingByClass(el);
 }
 
-const CHEVRON_GLYPH = /^[\u25B2-\u25C0\u2304\u02C5\u203A\u276F]$/;
-const CHEVRON_CLASS = /(^|[\s_-])(chevron|caret|arrow|expand|collapse)([\s_-]|$)/i;
+const CHEVRON_GLYPH = /^[\u25B2\u25B4\u25BC\u25BE\u2304\u02C5]$/;
+const CHEVRON_CLASS = /(^|[\s_-])(chevron|caret)([\s_-]|$)/i;
 
-/** A child drawn as a chevron (a "▼" glyph, a chevron's or caret's class) beside words of the button's own. */
+/** One of two or three children drawn as a chevron (a "▼" glyph, a chevron's or caret's class). */
 function hasChevron(button: Element): boolean {
   if (button.childElementCount < 2 || button.childElementCount > 3) return false;
   for (let child = button.firstElementChild; child; child = child.nextElementSibling) {
     if (CHEVRON_GLYPH.test((child.textContent ?? '').trim()) || CHEVRON_CLASS.test(child.getAttribute('class') ?? '')) return true;
   }
   return false;
+}
+
+/** The button holds no field, the box right after it holds some, and its words name a kind. */
+function opensFields(button: Element): boolean {
+  const next = button.nextElementSibling;
+  return !holdsControl(button) && !!next && holdsControl(next) && classifyText(labelText(button), 'text').kind !== undefined;
 }
 
 function danglingLabelBlock(el: Element): boolean {

@@ -111,17 +111,24 @@ export const SUPPLEMENTARY_INSURANCE = words(SUPPLEMENTARY_INSURANCE_WORDS);
 const CONTACT_DETAIL_WORDS = 'telephone|telefoon|telefon|tel|phone|gsm|mobile?|portable|e ?mail|courriel|fax';
 export const CONTACT_DETAIL = words(CONTACT_DETAIL_WORDS);
 
+/** A chat box's caption, alone: "Message", "Nachricht", "Chat" (a question typed to someone, not a field). */
+export const CHAT_LABEL = whole('messages?|nachricht(en)?|berichten?|chat');
+
+/**
+ * A liability's or a work accident's insurer ("Assureur RC (accident de la circulation)",
+ * "Arbeidsongevallenverzekeraar"): no cover of the patient's that we bill, unless a label lists it
+ * among the payers ("Organisme payeur (mutuelle, CPAS, assureur accident du travail)").
+ */
+export const LIABILITY_INSURER = words(
+  'assureur rc|rc (auto|familiale|vie privee)|responsabilite civile|burgerlijke aansprakelijkheid|haftpflicht\\w*|' +
+    'arbeidsongeval\\w*|accidents? du travail|arbeitsunfall\\w*|work(place)? accident|accident de la circulation|verkeersongeval\\w*|verkehrsunfall\\w*|traffic accident',
+);
+
 /** Contact details and free comments belong to no kind, whatever else the label says. */
 export const NOT_A_FIELD_OF_INTEREST = words(
   `${CONTACT_DETAIL_WORDS}|hotline|helpline|assistance line|ligne d assistance|website|site web|iban|` +
   'notruf\\w*|noodnummer|numero d urgence|emergency (number|phone|line)|' +
   'bic|swift|remarques?|commentaires?|opmerking(en)?|bemerkung(en)?|comments?|notes?|observations?|' +
-  // a chat box's "Message", "Bericht", "Nachricht": a question typed to someone, not a field
-  'messages?|nachricht(en)?|chat|' +
-  // a liability's or a work accident's insurer ("Assureur RC (accident de la circulation)",
-  // "Arbeidsongevallenverzekeraar"): no cover of the patient's that we bill
-  'assureur rc|rc (auto|familiale|vie privee)|responsabilite civile|burgerlijke aansprakelijkheid|haftpflicht\\w*|' +
-  'arbeidsongeval\\w*|accidents? du travail|arbeitsunfall\\w*|work(place)? accident|accident de la circulation|verkeersongeval\\w*|verkehrsunfall\\w*|traffic accident|' +
   'toelichting|memo|' +
   // phpMyAdmin's box beside each column: "Den NULL-Wert für diese Spalte verwenden", "Use the NULL value".
   'null ?(wert|value|waarde|valeur)|valeur null|' +
