@@ -421,8 +421,8 @@ function openingHeading(el: Element): string {
 /**
  * Ninja Forms' HTML field: "<div class=nf-field-container><div class=nf-before-field></div><div
  * class=nf-field>…<h3>EZVK</h3><p>Velden 3, 8 en 9 overnemen.</p>…</div><div class=nf-after-field>
- * </div></div>": a box of its own, with no control, whose words open with a heading, however deep:
- * the heading titles the fields after the box.
+ * </div></div>": a short box of its own, with no control, whose words open with a heading a few
+ * wrappers down: the heading titles the fields after the box.
  */
 function headingOpeningBox(el: Element): Element | null {
   // Fields first: a row of fields is turned away at its first control, before a heading is looked for.
