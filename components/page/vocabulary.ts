@@ -10,6 +10,7 @@
  */
 import type { FieldKind } from './field-kinds';
 import { VOCABULARY_GATES } from './vocabulary-gates.generated';
+import { hasPhrase, isPhrase, plainWords, wordLookup, type WordLookup } from './word-lookup';
 
 /** What the vocabulary's patterns are used for: does this (normalised) text match? */
 export interface Pattern {
@@ -20,12 +21,23 @@ export interface Pattern {
  * A regular expression built on first use. A content script runs in every frame of a HIS page,
  * and most frames (menus, banners, empty frames) never classify a label: building the
  * vocabulary's large expressions up front cost each of them milliseconds.
+ *
+ * An alternation of words (`words`, `whole`) is mostly plain words: those are looked up by word
+ * in plain texts (word-lookup.ts), and only the other alternatives are compiled; a text that is
+ * not plain gets the whole expression, so the answer is always the expression's.
  */
 class LazyPattern implements Pattern {
   private compiled: RegExp | undefined;
   /** The pieces one of which a matching text must contain (null: none known), read on first use. */
   private gate: readonly string[] | null | undefined;
-  constructor(private readonly pattern: string) {
+  private lookup: WordLookup | undefined;
+  /** The alternatives that are not plain words, as an expression (null: there are none). */
+  private rest: RegExp | null | undefined;
+  constructor(
+    private readonly pattern: string,
+    /** For `words` and `whole`: the alternation's body and how it is anchored. */
+    private readonly alternation?: { readonly body: string; readonly whole: boolean },
+  ) {
     PATTERN_SOURCES.push(pattern);
   }
   test(text: string): boolean {
@@ -35,7 +47,15 @@ class LazyPattern implements Pattern {
     let gate = this.gate;
     if (gate === undefined) gate = this.gate = VOCABULARY_GATES[gateKey(this.pattern)]?.split('|') ?? null;
     if (gate !== null && !gate.some((piece) => text.includes(piece))) return false;
-    return (this.compiled ??= new RegExp(this.pattern)).test(text);
+    const alternation = this.alternation;
+    const plain = alternation && plainWords(text);
+    if (!alternation || !plain) return (this.compiled ??= new RegExp(this.pattern)).test(text);
+    const lookup = (this.lookup ??= wordLookup(alternation.body));
+    if (alternation.whole ? isPhrase(lookup, plain) : hasPhrase(lookup, plain)) return true;
+    if (this.rest === undefined) {
+      this.rest = lookup.rest === '' ? null : new RegExp(alternation.whole ? `^(?:${lookup.rest})$` : `\\b(?:${lookup.rest})\\b`);
+    }
+    return this.rest !== null && this.rest.test(text);
   }
 }
 
@@ -62,12 +82,14 @@ export interface KindVocabulary {
 
 /** Whole-word alternation over normalised text. */
 export function words(...alternatives: string[]): Pattern {
-  return new LazyPattern(`\\b(?:${alternatives.join('|')})\\b`);
+  const body = alternatives.join('|');
+  return new LazyPattern(`\\b(?:${body})\\b`, { body, whole: false });
 }
 
 /** The whole text is exactly one of these (labels such as "Assurance", "Document"). */
 export function whole(...alternatives: string[]): Pattern {
-  return new LazyPattern(`^(?:${alternatives.join('|')})$`);
+  const body = alternatives.join('|');
+  return new LazyPattern(`^(?:${body})$`, { body, whole: true });
 }
 
 const term = (weight: number, re: Pattern): Term => ({ re, weight });

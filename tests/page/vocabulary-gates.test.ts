@@ -4,15 +4,13 @@
  * syntax the vocabulary uses, the committed file is up to date, and on every text of every
  * fixture page no gate turns away a text its expression matches.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { literalGate } from '../../components/page/literal-gate';
-import { normalizeText } from '../../components/page/normalize-text';
 import { gateKey, PATTERN_SOURCES } from '../../components/page/vocabulary';
 import { VOCABULARY_GATES } from '../../components/page/vocabulary-gates.generated';
 import { PIECE_LENGTH, vocabularyGates, vocabularyGatesSource, VOCABULARY_GATES_PATH } from '../tools/write-vocabulary-gates';
-import { FIXTURES_ROOT } from './load-fixture';
+import { fixtureTexts } from './fixture-texts';
 
 describe('literalGate: the literals every match contains', () => {
   it.each([
@@ -60,27 +58,7 @@ describe('the committed gates', () => {
 });
 
 describe('no gate turns away a text its expression matches', () => {
-  /** Every text of every fixture page: text nodes, and the attributes labels come from, normalised. */
-  const texts = (() => {
-    const out = new Set<string>();
-    const add = (raw: string) => {
-      const t = normalizeText(raw.replace(/&[a-z]+;|&#\d+;/g, ' '));
-      if (t && t.length <= 160) out.add(t);
-    };
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (name.endsWith('.html')) {
-          const html = readFileSync(path, 'utf8');
-          for (const m of html.matchAll(/>([^<>]+)</g)) add(m[1]!);
-          for (const m of html.matchAll(/\s(?:placeholder|title|aria-label|name|id|value)="([^"]*)"/g)) add(m[1]!.replace(/[_\-.[\]$:]+/g, ' '));
-        }
-      }
-    };
-    walk(FIXTURES_ROOT);
-    return [...out];
-  })();
+  const texts = fixtureTexts();
 
   it('reads thousands of texts', () => {
     expect(texts.length).toBeGreaterThan(3000);
