@@ -625,6 +625,19 @@ function captionAhead(node: Element): boolean {
   return !!before && (before.tagName === 'LABEL' || CAPTION_CLASS.test(before.getAttribute('class') ?? ''));
 }
 
+/**
+ * ToolJet's canvas: "<div class="draggable-box widget-Text">…<div>Staatsang.</div>…</div><div class="draggable-box
+ * widget-Dropdown">…a react-select eight boxes down…</div>": the widget before, a box of the same kind (a class in
+ * common) holding a few words and no field, is the field's caption however deep the field sits in its own box.
+ */
+function captionWidgetAhead(node: Element): boolean {
+  const before = node.previousElementSibling;
+  if (!before || node.classList.length === 0 || !Array.from(before.classList).some((c) => node.classList.contains(c))) return false;
+  if (holdsControl(before) || before.querySelector('h1,h2,h3,h4,h5,h6,strong,b')) return false;
+  const words = (before.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return words.length > 0 && words.length <= 40;
+}
+
 /** The words just after a checkbox ("<input type=checkbox> Tiers payant"). */
 export function followingText(control: Element): string {
   return adjacentText(control, 'nextSibling', 1);
@@ -654,7 +667,7 @@ function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibl
     if (direction === 'previousSibling' && node !== control && titlesGroup(node as Element)) return '';
     // Past six wrappers, only a caption that says it is one (a label, a "…label" block): a line of
     // words that far above is more likely a part's title than this field's caption.
-    const words = level > 6 && !captionAhead(node as Element) ? null : siblingWords(node, direction, IGNORED);
+    const words = level > 6 && !captionAhead(node as Element) && !captionWidgetAhead(node as Element) ? null : siblingWords(node, direction, IGNORED);
     if (words !== null) return words;
     const parent = node.parentElement;
     if (!parent || BOUNDARY.has(parent.tagName)) return '';

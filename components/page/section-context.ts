@@ -344,7 +344,13 @@ function plainLine(el: Element): string {
 }
 
 function openingTitle(first: Element): string {
-  const text = plainLine(first);
+  // Through a wrapper or two: Nuxt UI's card "<div class="px-4 py-3"><p class=font-semibold>Reisverzekering</p></div>
+  // <div class="p-4 space-y-4">…fields…</div>".
+  // Not through a strip of tabs or a widget ("<div role=tablist><a role=tab>Contactpersonen</a></div>"): a box without a role.
+  let line = first;
+  for (let depth = 0; depth < 2 && line.childElementCount === 1 && !line.hasAttribute('role') && !holdsControl(line); depth++) line = line.firstElementChild!;
+  if (line !== first && line.hasAttribute('role')) return '';
+  const text = line.tagName === 'LABEL' ? captionOfNest(line) : plainLine(line);
   if (!text) return '';
   let fields = 0;
   for (let child = first.nextElementSibling; child; child = child.nextElementSibling) {
@@ -353,6 +359,17 @@ function openingTitle(first: Element): string {
     else return '';
   }
   return fields >= 2 ? text : '';
+}
+
+/**
+ * uniforms' nested field, Formtastic's: "<div class=nest-sub><label>Ezvk</label><div class=row>…<label
+ * for=…>Kaartnummer</label><input>…</div></div>": a caption tied to nothing, opening a box of several
+ * fields and nothing else, titles them (it stays the caption of the first field after it too).
+ */
+function captionOfNest(label: Element): string {
+  if (label.hasAttribute('for') || label.childElementCount > 0 || holdsControl(label)) return '';
+  const text = textOf(label, 60);
+  return !text || text.length > 50 || /[:.?!]$/.test(text) ? '' : text;
 }
 
 function textOfChildren(el: Element): string {

@@ -119,8 +119,9 @@ export const VOCABULARY_EXTRA: Record<FieldKind, KindVocabulary> = {
     // "Débiteur du ticket modérateur"; DE "Kostentr." (not "Débit.": a drip's flow rate is a débit)
     positive: [
       term(1, COPAYMENT_DEBTOR), term(0.9, words('kostentr\\w*|zahlungspfl\\w*')),
-      // "Suppléments (chambre) à charge de", "Kosten ten laste van": a label ending on whom a cost is charged to.
-      term(0.9, /\b(a charge d[eu]|ten laste van|zu lasten (von|des)|charged to)$/),
+      // "Suppléments (chambre) à charge de", "Kosten ten laste van", "Supplementen t.l.v.": a label ending on
+      // whom a cost is charged to.
+      term(0.9, /\b(a charge d[eu]|ten laste van|t l v|tlv|zu lasten (von|des)|charged to)$/),
       // "How will the stay be paid?", "Comment le séjour sera-t-il payé ?"
       term(1, /\b(how|comment|hoe|wie)\b.*\b(paid|paye|betaald|bezahlt)\b/),
       // "Factuur op naam van": whose name the invoice bears (the vocabulary's payer terms exclude "naam").

@@ -126,7 +126,11 @@ export const ISSUED_BY = words(
   '(uitgereikt|afgegeven|afgeleverd|delivree?|emise?|ausgestellt|issued)( \\w+){0,3} (door|par|von|durch|by)',
 );
 
-export const SIGNED_BOX = whole('signed( by( the)?( treating)? (doctor|physician))?|signee?( par le medecin)?|ondertekend( door de arts)?|unterschrieben( vom arzt)?');
+export const SIGNED_BOX = whole(
+  '(?:signed( by( the)?( treating)? (doctor|physician))?|signee?( par le medecin)?|ondertekend( door de arts)?|unterschrieben( vom arzt)?)' +
+  // "[x] signed by the doctor, received" (Formily): signed, and in the hospital's hands.
+  '(?: (?:and |et |en |und )?(?:received|recue?|ontvangen|erhalten|liegt vor))?',
+);
 
 /** "Présentée", "Présenté(e)" alone beside a box: the card was shown (not "Document présenté", which names the document). */
 export const PRESENTED_ALONE = whole('presentee?s?|presente e|presente es');
@@ -222,6 +226,14 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|getoond|gezeigt|presented|produced|on file|presentee? au guichet|vue? au guichet|' +
   // a card shown ("Carte présentée", "Carte vue"), unlike "Document présenté", which names the document
   'carte (presentee|montree|produite|vue)');
+
+/**
+ * A box that removes its row: ActiveAdmin's "[x] Verwijderen" (`[_destroy]`) under a nested record, a list's
+ * "Supprimer", "Löschen", "Remove". An action on the row, whatever the row is about.
+ */
+export const ROW_ACTION = whole(
+  'verwijder(en)?|schrappen|supprimer|effacer|retirer|loschen|entfernen|delete|remove|destroy|(a )?supprimer cette ligne|delete (this )?(row|entry|record)',
+);
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence
