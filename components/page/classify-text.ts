@@ -46,7 +46,6 @@ import {
   NOT_THE_COMMUNE,
   ORDER_TO_LEAVE,
   OTHER_PERSON_SHORT,
-  ROW_ACTION,
   PROOF,
   APPLIES_BOX,
   ATTACHED_BOX,
@@ -244,7 +243,7 @@ function classifyWhole(given: string, role: ControlRole): TextVerdict {
   if (PRESENTED_ALONE.test(t) || (role === 'choice' && (SIGNED_BOX.test(t) || CARD_BOX.test(t) || ATTACHED_BOX.test(t)))) return { weight: 0, decided: false, generic: 'proof' };
   if (role === 'choice' && APPLIES_BOX.test(t)) return { weight: 0, decided: false, generic: 'applies' };
   if (PROOF.test(t) && !IRRELEVANT.test(t) && !ADDRESS.test(t) && !labelNamesOtherObject(t)) return { weight: 0, decided: false, generic: 'proof' };
-  if (ORDER_TO_LEAVE.test(t) || OTHER_PERSON_SHORT.test(t) || ROW_ACTION.test(t)) return NONE;
+  if (ORDER_TO_LEAVE.test(t) || OTHER_PERSON_SHORT.test(t)) return NONE;
   if (IRRELEVANT.test(t) || OTHER_PERSON.test(t) || ADDRESS.test(t) || OTHER_VALIDITY.test(t)) return NONE;
   // "Nationalité du contact", "Überweisung gültig bis": settled, whatever the name or id says.
   if (labelNamesOtherOwner(t) || labelNamesOtherObject(t)) return NONE;

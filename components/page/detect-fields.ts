@@ -30,7 +30,7 @@ import { createContextCache, parentOf, sectionTexts, type ContextCache } from '.
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { holdsControl, textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
 import { ABROAD, ADDRESS, CONTACT_DETAIL, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
-import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, TOWN, UNINSURED } from './vocabulary-wordings';
+import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, ROW_ACTION, TOWN, UNINSURED } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -398,6 +398,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // A read-only grid under a heading "Séjours antérieurs": a record of earlier stays. (An editable
   // one, where the billing office still corrects an earlier stay's payer, keeps its fields.)
   if (cell && (control as HTMLInputElement).readOnly && sectionTexts(control, cache.context).slice(0, 2).some((t) => HISTORY.test(normalizeText(t)))) return null;
+  if (isRowDeleteBox(control, cache)) return null;
 
   const role = controlRole(control);
   const evidence: Evidence[] = [];
@@ -642,8 +643,21 @@ function besideRuledOutField(control: FormControl, cache: DetectionCache, date: 
   // (A phone or an e-mail has no date of its own: "E-mail [__]  Aanvraag verstuurd [__]" in a form of two
   // columns are two fields. It has numbers: "Tel. [__]  Durchwahl-Nr. [__]" stays the phone's.)
   if (text === null || (date && CONTACT_DETAIL.test(normalizeText(text)))) return false;
+  // Django's "[x] Verwijderen" before a record's one field: the row's delete box rules nothing out beside it.
+  if (ROW_ACTION.test(normalizeText(text))) return false;
   const verdict = classifyText(text, controlRole(other));
   return verdict.decided && !verdict.kind && !verdict.generic;
+}
+
+/**
+ * ActiveAdmin's "[x] Verwijderen" (`[_destroy]`) under a nested record, a list's "[x] Supprimer": a check box
+ * whose own caption is a row action deletes its row, whatever the row is about or its name says. (A
+ * "Verwijderen" link before a text box or a select is no caption of it.)
+ */
+function isRowDeleteBox(control: FormControl, cache: DetectionCache): boolean {
+  if (control.getAttribute('type')?.toLowerCase() !== 'checkbox') return false;
+  const text = ownCaption(control, cache);
+  return text !== null && ROW_ACTION.test(normalizeText(text));
 }
 
 /** The words a control's first evidence gives, when that evidence is its own caption (not a name, id or hint); else null. */

@@ -625,17 +625,24 @@ function captionAhead(node: Element): boolean {
   return !!before && (before.tagName === 'LABEL' || CAPTION_CLASS.test(before.getAttribute('class') ?? ''));
 }
 
+const WIDGET_BOX = /(^|[-_])(widget|draggable|component)([-_]|$)/i;
+const TEXT_WIDGET = /(^|[-_])(text|label|caption)([-_]|$)/i;
+
 /**
  * ToolJet's canvas: "<div class="draggable-box widget-Text">…<div>Staatsang.</div>…</div><div class="draggable-box
  * widget-Dropdown">…a react-select eight boxes down…</div>": the widget before, a box of the same kind (a class in
- * common) holding a few words and no field, is the field's caption however deep the field sits in its own box.
+ * common) holding a caption's few words and no field, is the field's caption however deep the field sits in its
+ * own box. Only a canvas's widget boxes ("draggable-box", "…-widget") and a text widget before ("widget-Text").
  */
 function captionWidgetAhead(node: Element): boolean {
   const before = node.previousElementSibling;
-  if (!before || node.classList.length === 0 || !Array.from(before.classList).some((c) => node.classList.contains(c))) return false;
+  if (!before || !Array.from(before.classList).some((c) => WIDGET_BOX.test(c) && node.classList.contains(c))) return false;
+  // A text widget: not a grid column holding a read-only value ("Ziekenfonds / CM 100") or a hint.
+  if (!Array.from(before.classList).some((c) => TEXT_WIDGET.test(c))) return false;
   if (holdsControl(before) || before.querySelector('h1,h2,h3,h4,h5,h6,strong,b')) return false;
+  // A caption's few words ("Staatsang.", "ausgestellt am"), not a hint's sentence ("Kijk de EKVK na").
   const words = (before.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return words.length > 0 && words.length <= 40;
+  return words.length > 0 && words.length <= 30 && words.split(' ').length <= 3;
 }
 
 /** The words just after a checkbox ("<input type=checkbox> Tiers payant"). */

@@ -348,8 +348,13 @@ function openingTitle(first: Element): string {
   // <div class="p-4 space-y-4">…fields…</div>".
   // Not through a strip of tabs or a widget ("<div role=tablist><a role=tab>Contactpersonen</a></div>"): a box without a role.
   let line = first;
-  for (let depth = 0; depth < 2 && line.childElementCount === 1 && !line.hasAttribute('role') && !holdsControl(line); depth++) line = line.firstElementChild!;
-  if (line !== first && line.hasAttribute('role')) return '';
+  let styledAsTitle = false;
+  for (let depth = 0; depth < 2 && line.childElementCount === 1 && !line.hasAttribute('role') && !holdsControl(line); depth++) {
+    line = line.firstElementChild!;
+    styledAsTitle ||= TITLE_STYLE.test(line.getAttribute('class') ?? '') || BOLD.has(line.tagName);
+  }
+  // Down a wrapper, only a line drawn as a title ("font-semibold"): not a status line ("Ingevuld door de partner").
+  if (line !== first && (line.hasAttribute('role') || !styledAsTitle)) return '';
   const text = line.tagName === 'LABEL' ? captionOfNest(line) : plainLine(line);
   if (!text) return '';
   let fields = 0;
@@ -371,6 +376,9 @@ function captionOfNest(label: Element): string {
   const text = textOf(label, 60);
   return !text || text.length > 50 || /[:.?!]$/.test(text) ? '' : text;
 }
+
+/** A class that draws a line as a title: Tailwind's and Bootstrap's bold weights, a title's or header's class. */
+const TITLE_STYLE = /(^|[\s_:-])(font-(semibold|bold|medium)|fw-(bold|semibold)|bold|title|header|heading)([\s_-]|$)/i;
 
 function textOfChildren(el: Element): string {
   let text = '';

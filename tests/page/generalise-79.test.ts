@@ -48,6 +48,12 @@ describe('sections', () => {
     ).toEqual(['commune', null]);
   });
 
+  it('guard (review): a status line a wrapper down, not drawn as a title, titles nothing', () => {
+    expect(
+      kindsIn(`<div class="card"><div class="px-4"><span>Ingevuld door de partner</span></div>
+        <div class="p-4"><div><label for="n">Nationaliteit</label><input id="n" data-t></div><div><label for="g">Gemeente</label><input id="g" data-t></div></div></div>`),
+    ).toEqual(['nationality', 'commune']);
+  });
 });
 
 describe('captions', () => {
@@ -71,6 +77,24 @@ describe('captions', () => {
         <div class="box">${deep('<input data-t>')}</div></div>`),
     ).toEqual([null]);
   });
+
+  it('guard (review): a grid column holding a read-only value is no caption of a deep field in the next column', () => {
+    const deep = (inner: string) => `<div class="ant-form-item"><div class="r"><div class="c"><div class="cc"><div class="s"><div class="sel"><div class="sv"><div class="si">${inner}</div></div></div></div></div></div></div></div>`;
+    expect(
+      kindsIn(`<div class="ant-row">
+        <div class="ant-col ant-col-8"><div class="ant-form-item"><span>Ziekenfonds</span> <span>CM 100</span></div></div>
+        <div class="ant-col ant-col-8">${deep('<input data-t>')}</div></div>`),
+    ).toEqual([null]);
+  });
+
+  it('guard (review): a hint widget (a sentence, not a caption\'s few words) before a field leaves its placeholder in charge', () => {
+    const deep = (inner: string) => `<div role="Box"><div class="row"><div class="col"><div class="c"><div class="ctl"><div class="vc"><div class="ic">${inner}</div></div></div></div></div></div></div>`;
+    expect(
+      kindsIn(`<div class="canvas">
+        <div class="draggable-box widget-Text"><div role="Box"><div class="text-widget"><div>Kijk de EKVK na</div></div></div></div>
+        <div class="draggable-box widget-TextInput">${deep('<input placeholder="Telefoonnummer" data-t>')}</div></div>`),
+    ).toEqual([null]);
+  });
 });
 
 describe('words', () => {
@@ -92,5 +116,19 @@ describe('words', () => {
         <li><label for="d"><input type="checkbox" id="d" name="admission[travel_insurances_attributes][0][_destroy]" data-t>Verwijderen</label></li>
         </ol></fieldset>`),
     ).toEqual(['travel-insurance', null]);
+  });
+
+  it('guard (review): a "Verwijderen" link before a text box is no caption of it', () => {
+    expect(
+      kindsIn(`<div class="item"><a href="#" class="remove">Verwijderen</a> <input placeholder="Rijksregisternummer" data-t></div>
+        <div class="item"><a href="#" class="remove">Remove</a> <select name="nationality" data-t><option>Belgian</option><option>Moroccan</option></select></div>`),
+    ).toEqual(['national-number', 'nationality']);
+  });
+
+  it('guard (review): a delete box before a record\'s one field rules nothing out beside it (Django\'s stacked inline)', () => {
+    expect(
+      kindsIn(`<div class="inline-related"><h3><b>Reisverzekering:</b> #1 <span class="delete"><input type="checkbox" id="d" name="travel_set-0-DELETE" data-t><label for="d">Verwijderen</label></span></h3>
+        <fieldset class="module aligned"><div class="form-row"><div><label for="p">Polisnummer:</label><input id="p" data-t></div></div></fieldset></div>`),
+    ).toEqual([null, 'travel-insurance']);
   });
 });
