@@ -400,7 +400,10 @@ function headingRowBefore(row: Element): string {
     if (sibling.tagName !== 'TR' || sibling.childElementCount !== 1) continue;
     const cell = sibling.firstElementChild!;
     if ((cell.tagName === 'TD' || cell.tagName === 'TH') && !holdsControl(cell)) {
-      const t = textOf(cell, 100);
+      // osTicket's "<td colspan=2><hr><div class=form-header><h3>Patient Identity</h3><em>Patient's own data only
+      // (next of kin further down)</em></div></td>": the heading titles the rows, not the note under it.
+      const headings = cell.querySelectorAll('h1,h2,h3,h4,h5,h6');
+      const t = headings.length === 1 ? headingText(headings[0]!) : textOf(cell, 100);
       if (t) return t;
     }
   }
@@ -513,6 +516,9 @@ function isHeadingLike(el: Element): boolean {
   // Qualtrics' descriptive question: "<div class=QuestionOuter>…<legend><div><h3>Carte européenne…</h3></div></legend><div
   // class=QuestionBody></div>…</div>", a block of nothing but one heading, however deep.
   if (headingOnlyBlock(el)) return true;
+  // Spectre's CSS-only accordion: "<input type=checkbox id=acc hidden><label class=accordion-header for=acc>EZVK</label>
+  // <div class=accordion-body>…fields…</div>": a header's label that only opens the part after it.
+  if (tag === 'LABEL' && togglesPart(el)) return true;
   // "<div class=webix_section><div class=webix_section_header>Contactpersonen</div></div>": a wrapper of one heading.
   if (el.childElementCount === 1 && headingByClass(el.firstElementChild!)) return true;
   // Anvil's "<div class=anvil-panel-section>…boxes of one child…<div class="anvil-label anvil-role-title">CEAM</div>":
@@ -537,6 +543,16 @@ function hasChevron(button: Element): boolean {
 function opensFields(button: Element): boolean {
   const next = button.nextElementSibling;
   return !holdsControl(button) && !!next && holdsControl(next) && classifyText(labelText(button), 'text').kind !== undefined;
+}
+
+/** A label drawn as a part's header whose box is a hidden toggle, with the part's fields right after it. */
+function togglesPart(label: Element): boolean {
+  const cls = label.getAttribute('class') ?? '';
+  if (!(HEADING_CLASS.test(cls) || CAMEL_HEADING_CLASS.test(cls)) || holdsControl(label)) return false;
+  const id = label.getAttribute('for');
+  const toggle = id ? (label.getRootNode() as Document | ShadowRoot).getElementById?.(id) : null;
+  const next = label.nextElementSibling;
+  return !!toggle && toggle.hasAttribute('hidden') && /^(checkbox|radio)$/i.test(toggle.getAttribute('type') ?? '') && !!next && holdsControl(next);
 }
 
 function danglingLabelBlock(el: Element): boolean {

@@ -347,10 +347,19 @@ function sectionRows(index: TableIndex): (string | undefined)[] {
     if (!first || width < 2 || index.slots.get(first)?.row !== r) return;
     let spans = true;
     for (let c = 1; c < width; c++) if (line[c] !== first) spans = false;
-    const text = spans ? cellInfo(first, index).text : index.headerRows ? '' : titleInContentColumn(line, index);
+    const text = spans ? headingOf(first) || cellInfo(first, index).text : index.headerRows ? '' : titleInContentColumn(line, index);
     if (text) current = text;
   });
   return out;
+}
+
+/**
+ * osTicket's "<td colspan=2><hr><div class=form-header><h3>Patient Identity</h3><em>Patient's own data only (next
+ * of kin further down)</em></div></td>": a spanning cell's one heading titles the rows, not the note under it.
+ */
+function headingOf(cell: Element): string {
+  const headings = cell.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  return headings.length === 1 ? textOf(headings[0]!, 100) : '';
 }
 
 /**
