@@ -398,7 +398,6 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   // A read-only grid under a heading "Séjours antérieurs": a record of earlier stays. (An editable
   // one, where the billing office still corrects an earlier stay's payer, keeps its fields.)
   if (cell && (control as HTMLInputElement).readOnly && sectionTexts(control, cache.context).slice(0, 2).some((t) => HISTORY.test(normalizeText(t)))) return null;
-  if (isRowDeleteBox(control, cache)) return null;
 
   const role = controlRole(control);
   const evidence: Evidence[] = [];
@@ -406,7 +405,12 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let generic: { role: GenericRole; source: EvidenceSource } | null = null;
   let vetoed = false;
   let vetoSource: EvidenceSource | undefined;
+  const checkbox = control.getAttribute('type')?.toLowerCase() === 'checkbox';
   for (const piece of ownLabelBeforeColumn(evidenceOf(control, cache, placement))) {
+    // ActiveAdmin's "[x] Verwijderen" (`[_destroy]`) under a nested record, a list's "[x] Supprimer": a check box
+    // whose own caption is a row action deletes its row, whatever the row is about or its name says. (A
+    // "Verwijderen" link before a text box or a select is no caption of it.)
+    if (checkbox && evidence.length === 0 && !WEAK_SOURCES.has(piece.source) && ROW_ACTION.test(normalizeText(piece.text))) return null;
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
     // A grid's row "Reisverz." names the object, its column "Tel. alarmcentrale" the attribute: a column
@@ -643,21 +647,8 @@ function besideRuledOutField(control: FormControl, cache: DetectionCache, date: 
   // (A phone or an e-mail has no date of its own: "E-mail [__]  Aanvraag verstuurd [__]" in a form of two
   // columns are two fields. It has numbers: "Tel. [__]  Durchwahl-Nr. [__]" stays the phone's.)
   if (text === null || (date && CONTACT_DETAIL.test(normalizeText(text)))) return false;
-  // Django's "[x] Verwijderen" before a record's one field: the row's delete box rules nothing out beside it.
-  if (ROW_ACTION.test(normalizeText(text))) return false;
   const verdict = classifyText(text, controlRole(other));
   return verdict.decided && !verdict.kind && !verdict.generic;
-}
-
-/**
- * ActiveAdmin's "[x] Verwijderen" (`[_destroy]`) under a nested record, a list's "[x] Supprimer": a check box
- * whose own caption is a row action deletes its row, whatever the row is about or its name says. (A
- * "Verwijderen" link before a text box or a select is no caption of it.)
- */
-function isRowDeleteBox(control: FormControl, cache: DetectionCache): boolean {
-  if (control.getAttribute('type')?.toLowerCase() !== 'checkbox') return false;
-  const text = ownCaption(control, cache);
-  return text !== null && ROW_ACTION.test(normalizeText(text));
 }
 
 /** The words a control's first evidence gives, when that evidence is its own caption (not a name, id or hint); else null. */

@@ -5,7 +5,7 @@
  * "Personne de contact" is not the patient's commune. Memoised per ancestor.
  */
 import { classifyText } from './classify-text';
-import { cssString, textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
+import { cssString, soleHeadingText, styledAsTitle, textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 export type ContextCache = WeakMap<Element, readonly string[]>;
 
@@ -348,13 +348,9 @@ function openingTitle(first: Element): string {
   // <div class="p-4 space-y-4">…fields…</div>".
   // Not through a strip of tabs or a widget ("<div role=tablist><a role=tab>Contactpersonen</a></div>"): a box without a role.
   let line = first;
-  let styledAsTitle = false;
-  for (let depth = 0; depth < 2 && line.childElementCount === 1 && !line.hasAttribute('role') && !holdsControl(line); depth++) {
-    line = line.firstElementChild!;
-    styledAsTitle ||= TITLE_STYLE.test(line.getAttribute('class') ?? '') || BOLD.has(line.tagName);
-  }
+  for (let depth = 0; depth < 2 && line.childElementCount === 1 && !line.hasAttribute('role') && !holdsControl(line); depth++) line = line.firstElementChild!;
   // Down a wrapper, only a line drawn as a title ("font-semibold"): not a status line ("Ingevuld door de partner").
-  if (line !== first && (line.hasAttribute('role') || !styledAsTitle)) return '';
+  if (line !== first && (line.hasAttribute('role') || !styledAsTitle(first))) return '';
   const text = line.tagName === 'LABEL' ? captionOfNest(line) : plainLine(line);
   if (!text) return '';
   let fields = 0;
@@ -377,9 +373,6 @@ function captionOfNest(label: Element): string {
   return !text || text.length > 50 || /[:.?!]$/.test(text) ? '' : text;
 }
 
-/** A class that draws a line as a title: Tailwind's and Bootstrap's bold weights, a title's or header's class. */
-const TITLE_STYLE = /(^|[\s_:-])(font-(semibold|bold|medium)|fw-(bold|semibold)|bold|title|header|heading)([\s_-]|$)/i;
-
 function textOfChildren(el: Element): string {
   let text = '';
   for (let c = el.firstChild; c && text.length < 100; c = c.nextSibling) {
@@ -400,10 +393,8 @@ function headingRowBefore(row: Element): string {
     if (sibling.tagName !== 'TR' || sibling.childElementCount !== 1) continue;
     const cell = sibling.firstElementChild!;
     if ((cell.tagName === 'TD' || cell.tagName === 'TH') && !holdsControl(cell)) {
-      // osTicket's "<td colspan=2><hr><div class=form-header><h3>Patient Identity</h3><em>Patient's own data only
-      // (next of kin further down)</em></div></td>": the heading titles the rows, not the note under it.
-      const headings = cell.querySelectorAll('h1,h2,h3,h4,h5,h6');
-      const t = headings.length === 1 ? headingText(headings[0]!) : textOf(cell, 100);
+      // osTicket's form header: its one heading titles the rows, not the note under it.
+      const t = soleHeadingText(cell) || textOf(cell, 100);
       if (t) return t;
     }
   }

@@ -3,7 +3,7 @@
  * the header cell on its row, the text cell to its left or above. Built once per table and
  * cached, so a 1,000-row grid costs one pass, not one per control.
  */
-import { textOf, VISIBLE_CONTROL_SELECTOR } from './text-of';
+import { soleHeadingText, styledAsTitle, textOf, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 /** A letter of the Latin script, accented ones included. */
 export const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
@@ -347,19 +347,10 @@ function sectionRows(index: TableIndex): (string | undefined)[] {
     if (!first || width < 2 || index.slots.get(first)?.row !== r) return;
     let spans = true;
     for (let c = 1; c < width; c++) if (line[c] !== first) spans = false;
-    const text = spans ? headingOf(first) || cellInfo(first, index).text : index.headerRows ? '' : titleInContentColumn(line, index);
+    const text = spans ? soleHeadingText(first) || cellInfo(first, index).text : index.headerRows ? '' : titleInContentColumn(line, index);
     if (text) current = text;
   });
   return out;
-}
-
-/**
- * osTicket's "<td colspan=2><hr><div class=form-header><h3>Patient Identity</h3><em>Patient's own data only (next
- * of kin further down)</em></div></td>": a spanning cell's one heading titles the rows, not the note under it.
- */
-function headingOf(cell: Element): string {
-  const headings = cell.querySelectorAll('h1,h2,h3,h4,h5,h6');
-  return headings.length === 1 ? textOf(headings[0]!, 100) : '';
 }
 
 /**
@@ -387,14 +378,3 @@ function titleInContentColumn(line: readonly (Element | undefined)[], index: Tab
   return title;
 }
 
-const TITLE_CLASS = /(^|[\s_-])(h[1-6]|title|titre|titel|heading|header|caption)([\s_-]|$)/i;
-
-/** A cell whose words sit in one element styled as a title: "<div class="v-label h3">", "<h4>", "<b>". */
-function styledAsTitle(cell: Element): boolean {
-  let line: Element = cell;
-  while (line.childElementCount === 1) {
-    line = line.firstElementChild!;
-    if (/^(H[1-6]|B|STRONG)$/.test(line.tagName) || TITLE_CLASS.test(line.getAttribute('class') ?? '')) return true;
-  }
-  return false;
-}

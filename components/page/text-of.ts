@@ -182,3 +182,28 @@ function spokenOnly(el: Element): string {
   if (el.firstChild || el.hasAttribute('role')) return '';
   return el.getAttribute('aria-label')?.replace(/\s+/g, ' ').trim() ?? '';
 }
+
+/**
+ * The words of a box's one heading (h1–h6), or '' when it has none or several: osTicket's "<td colspan=2><hr><div
+ * class=form-header><h3>Patient Identity</h3><em>Patient's own data only (next of kin further down)</em></div></td>"
+ * is titled by its heading, not by the note under it.
+ */
+export function soleHeadingText(box: Element): string {
+  const headings = box.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  return headings.length === 1 ? textOf(headings[0]!, 100) : '';
+}
+
+const TITLE_CLASS = /(^|[\s_:-])(h[1-6]|title|titre|titel|heading|header|caption|font-(semibold|bold)|fw-(bold|semibold)|bold)([\s_-]|$)/i;
+
+/**
+ * A box whose words sit in one element styled as a title, a few single-child wrappers down: Vaadin's "<div
+ * class="v-label h3">", "<h4>", "<b>", Nuxt UI's "<p class=font-semibold>".
+ */
+export function styledAsTitle(box: Element): boolean {
+  let line: Element = box;
+  while (line.childElementCount === 1) {
+    line = line.firstElementChild!;
+    if (/^(H[1-6]|B|STRONG)$/.test(line.tagName) || TITLE_CLASS.test(line.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
