@@ -30,7 +30,7 @@ import { createContextCache, parentOf, sectionTexts, type ContextCache } from '.
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { holdsControl, textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
 import { ABROAD, ADDRESS, CONTACT_DETAIL, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
-import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, ROW_ACTION, TOWN, UNINSURED } from './vocabulary-wordings';
+import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, ROW_ACTION, TOWN, TRAVEL_PART, UNINSURED } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -547,7 +547,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
       decidedBy = 'section';
     }
   }
-  if ((weakInsurer || guarantee) && context.subject === 'travel-insurance') kind = 'travel-insurance';
+  // Under a part titled by the journey alone ("Reise", "Travel / private cover"), the same.
+  const travelPart = context.travel === true && (context.subject === undefined || context.subject === 'insurer');
+  if ((weakInsurer || guarantee) && (context.subject === 'travel-insurance' || travelPart)) kind = 'travel-insurance';
   // "Subscriber ID" on the coverage panel "EHIC / GHIC": the card's holder number, the card's. (Not under
   // "Belgische Krankenkasse (Betreuung der EKVK)": a title naming the fund too is the fund's.)
   if (weakInsurer && context.subject === 'ehic' && context.texts[0] !== undefined && namesTheCardOnly(context.texts[0])) kind = 'ehic';
@@ -802,6 +804,8 @@ interface SectionInfo {
   readonly abroad?: boolean;
   /** The nearest section is a supplementary hospitalisation insurance's: its insurer and dates are none of ours. */
   readonly supplementary?: boolean;
+  /** The nearest section is titled by the journey ("Reise", "Voyage"): an insurer there is the travel insurer. */
+  readonly travel?: boolean;
 }
 
 
@@ -856,10 +860,12 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
   let otherObject = false;
   let abroad = false;
   let supplementary = false;
+  let travel = false;
   let settled = false;
   texts.forEach((text, i) => {
     const t = normalizeText(text);
     if (i === 0 && SUPPLEMENTARY_INSURANCE.test(t)) supplementary = true;
+    if (i === 0 && TRAVEL_PART.test(t)) travel = true;
     if (i < 2 && (OTHER_PERSON.test(t) || sectionNamesOtherOwner(t)) && !alsoNamesPatientSide(text)) otherPerson = true;
     if (i < 2 && (OTHER_OBJECT.test(t) || BILLING.test(t))) otherObject = true;
     if (i < 2 && ADDRESS.test(t)) address = true;
@@ -876,7 +882,7 @@ function sectionInfo(texts: readonly string[]): SectionInfo {
     else if (i === 0 && verdict.kind === 'insurer') subject = 'insurer';
     else if (i === 0 && (OTHER_OBJECT.test(t) || BILLING.test(t))) settled = true;
   });
-  return subject ? { texts, subject, otherPerson, address, otherObject, abroad, supplementary } : { texts, otherPerson, address, otherObject, abroad, supplementary };
+  return subject ? { texts, subject, otherPerson, address, otherObject, abroad, supplementary, travel } : { texts, otherPerson, address, otherObject, abroad, supplementary, travel };
 }
 
 interface CompiledProfile {

@@ -331,9 +331,12 @@ function wordsOnlyRow(row: Element, field: Element, fieldHasWords: () => boolean
 }
 
 function plainTitle(before: Element, group: Element): string {
-  if (group.tagName !== 'TABLE') return '';
   const text = plainLine(before);
-  return text && visibleControlCount(group) >= 2 ? text : '';
+  if (!text || visibleControlCount(group) < 2) return '';
+  if (group.tagName === 'TABLE') return text;
+  // Base Web's "<div data-baseweb=typo-labellarge>Travel insurance</div><div data-baseweb=flex-grid>…<label>Insurer</label>
+  // <input>…<label>Policy no.</label><input>…</div>": right before a box of fields with captions of their own.
+  return group.getElementsByTagName('label').length >= 2 ? text : '';
 }
 
 /** A short line of plain words that could title fields: no child element, no label, no control, no closing punctuation. */

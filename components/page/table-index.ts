@@ -3,7 +3,7 @@
  * the header cell on its row, the text cell to its left or above. Built once per table and
  * cached, so a 1,000-row grid costs one pass, not one per control.
  */
-import { soleHeadingText, styledAsTitle, textOf, VISIBLE_CONTROL_SELECTOR } from './text-of';
+import { nameBeforeNote, soleHeadingText, styledAsTitle, textOf, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 /** A letter of the Latin script, accented ones included. */
 export const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
@@ -230,9 +230,11 @@ function cellInfo(cell: Element, index: TableIndex): CellInfo {
   if (!info) {
     const control = cellHoldsControl(cell);
     let text = control ? '' : textOf(cell, 90);
-    // Long prose, row numbers and icons ("ⓘ", "*") label nothing. (Latin letters only: the
-    // vocabulary is French, Dutch, German and English; a Unicode class costs ms to compile.)
-    if (text.length > 80 || !LATIN_LETTER.test(text)) text = '';
+    // Long prose, row numbers and icons ("ⓘ", "*") label nothing, but a short name before a note
+    // does. (Latin letters only: the vocabulary is French, Dutch, German and English; a Unicode
+    // class costs ms to compile.)
+    if (text.length > 80) text = nameBeforeNote(cell);
+    if (!LATIN_LETTER.test(text)) text = '';
     info = { text, holdsControl: control };
     index.cells.set(cell, info);
   }

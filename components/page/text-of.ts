@@ -130,6 +130,29 @@ function isNavigation(el: Element): boolean {
 /** A field's description or hint by its class ("formFieldDescription", "help-block", "form-text", "hint"). */
 const HELP_TEXT_CLASS = /(description|help|hint|helper|form-text|instructions?)([\s_-]|$)/i;
 
+/** Where a caption cell's note starts: a line break, or a block of words of its own. */
+const NOTE_START = new Set(['BR', 'EM', 'SMALL', 'I', 'P', 'DIV', 'UL']);
+
+/**
+ * "<td><span>NISS / BIS no.</span>:<br><em>Belgian national register number, or the BIS number…</em></td>":
+ * a caption whose words run long because a note follows its name. The name before the note, when
+ * it is short ('' when the cell has no note, or does not start with a name).
+ */
+export function nameBeforeNote(cell: Element, max = 40): string {
+  const parts: string[] = [];
+  let noted = false;
+  for (let c = cell.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && (NOTE_START.has((c as Element).tagName) || isHelpText(c as Element))) {
+      noted = parts.length > 0;
+      break;
+    }
+    const t = textOf(c, max);
+    if (t) parts.push(t);
+  }
+  const name = parts.join(' ').replace(/\s*[:*]+$/, '').trim();
+  return noted && name.length <= max ? name : '';
+}
+
 /** A field's help line by its class ("form-text", "nc-form-column-description"). */
 export function isHelpText(el: Element): boolean {
   return HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '');

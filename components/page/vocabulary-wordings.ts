@@ -211,6 +211,12 @@ export const PAYMENT_GUARANTEE = words(
 );
 
 /**
+ * A part titled by the journey alone ("Reise", "Voyage", "Travel / private cover"): an insurer it names
+ * without saying which is the travel insurer. (Only as a part's title: a lone box "Voyage" is no cover.)
+ */
+export const TRAVEL_PART = words('reise|reis|voyage|travel|trip');
+
+/**
  * "Payor" alone, the insurance trade's word (Epic's, Cerner's coverage cards): the organisation that
  * pays under the cover the card is about, the sickness fund on one card, the travel insurer on another.
  */

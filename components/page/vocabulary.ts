@@ -700,6 +700,9 @@ export const IRRELEVANT = words(
   'type de contenu|content type|inhoudstype|inhaltstyp|' +
   // a ticket's or record's tags ("Étiquettes": admission, cpas_en_cours, amu), whatever they name
   'etiquettes|tags|schlagworter|stichworter|trefwoorden|' +
+  // a ticket's topic ("Help Topic", "Tracker": Admission / Foreign or uninsured patient / Billing question)
+  'help ?topic|topics?|tracker|(ticket|issue|request|demande|aanvraag|melding) ?(type|typ|soort|categor(y|ie))|type (of )?(ticket|issue|request)|' +
+  'type de (demande|ticket)|type (aanvraag|melding)|soort (aanvraag|melding)|meldingstype|ticketart|anfrageart|art der anfrage|' +
   // who sent the patient ("Verwezen door": OCMW, Fedasil, huisarts…), not who pays
   '(door)?verwezen door|verwijzer|adresse?e? par|envoye?e? par|uberwiesen (von|durch)|einweiser\\w*|referred by|referral source|referring (party|organi[sz]ation)',
 );
