@@ -30,7 +30,7 @@ import { createContextCache, parentOf, sectionTexts, type ContextCache } from '.
 import { columnHeadersOf, createTableCache, isInHeaderRow, labelsOfCell } from './table-index';
 import { holdsControl, textOf, visibleControlCount, VISIBLE_CONTROL_SELECTOR } from './text-of';
 import { ABROAD, ADDRESS, CONTACT_DETAIL, IDENTITY_CONTEXT, IMMIGRATION_CONTEXT, NOT_A_FIELD_OF_INTEREST, OTHER_PERSON, SUPPLEMENTARY_INSURANCE, type GenericRole } from './vocabulary';
-import { ATTESTATION, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, ROW_ACTION, TOWN, TRAVEL_PART, UNINSURED } from './vocabulary-wordings';
+import { ATTESTATION, COPY_OF, HISTORY, NOT_THE_COMMUNE, PAYMENT_GUARANTEE, PAYOR_ALONE, POSTCODE, REQUEST, ROW_ACTION, TOWN, TRAVEL_PART, UNINSURED } from './vocabulary-wordings';
 
 export type { FormControl, Evidence, EvidenceSource } from './label-of';
 
@@ -282,6 +282,10 @@ const WEAK_SOURCES = new Set<EvidenceSource>(['title', 'autocomplete', 'name', '
 /** A hint beside the field's label: its placeholder, title or help text. */
 const HINT_SOURCES = new Set<EvidenceSource>(['placeholder', 'title', 'described-by']);
 
+/** A picker's prompt: "Sélectionner un pays", "Kies een land", "Land auswählen", "Select a country". */
+const PICKER_PROMPT =
+  /^((selectionne[rz]?|choisi(r|ssez)|kies|selecteer|(bitte )?(aus)?wahlen( sie)?|select|choose|pick)( (un|une|des|le|la|les|l|a|an|the|een|de|het|ein|eine|einen))? \w+|\w+ (auswahlen|wahlen|kiezen|selecteren))$/;
+
 /**
  * Grids: a control alone in its table cell, without an id or aria-labelledby of its own, is
  * classified from its column, the text cells beside it, the table's section and its own
@@ -413,6 +417,9 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     if (checkbox && evidence.length === 0 && !WEAK_SOURCES.has(piece.source) && ROW_ACTION.test(normalizeText(piece.text))) return null;
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
+    // Select2's "Sélectionner un pays" on a nationality select, "Select a country": a picker's prompt names what
+    // its list holds, not the field; it rules nothing out.
+    if (verdict.decided && !verdict.kind && (HINT_SOURCES.has(piece.source) || piece.source === 'aria-label') && PICKER_PROMPT.test(normalizeText(piece.text))) continue;
     // A grid's row "Reisverz." names the object, its column "Tel. alarmcentrale" the attribute: a column
     // that rules its cells out (a phone, a doctor) overrules the row.
     if (found?.source === 'row-header') {
@@ -425,6 +432,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
     // "Début de validité" (a date) whose name says "eid": a date is no number.
     if (verdict.kind && generic && NUMBER_KINDS.has(verdict.kind) && DATE_ROLES.has(generic.role) && WEAK_SOURCES.has(piece.source)) continue;
+    // "[x] Kopie paspoort" under "Ontvangen": a copy ticked off a checklist, not the patient's document.
+    if (checkbox && verdict.kind === 'residence-document' && !WEAK_SOURCES.has(piece.source) && COPY_OF.test(normalizeText(piece.text))) return null;
     if (verdict.kind) {
       found = { verdict, source: piece.source, text: piece.text };
       // Read on one step: the column right after the row header may rule the cell out.

@@ -148,6 +148,15 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
     yield* expandedFirst(piece, titles);
     yield piece;
   }
+  // W3.CSS's "<div class=w3-half><input class=w3-input name=strasse><label>Straße</label></div>": a label tied to
+  // nothing, right after the one field of its box, is that field's caption, not the words above the box.
+  if (!labelled && type !== 'checkbox') {
+    const after = labelRightAfter(control);
+    if (after) {
+      labelled = true;
+      yield { source: 'label', text: after };
+    }
+  }
   // "Day [__] Month [__] Year [__]" in a group named "Date of arrival in Belgium" (GOV.UK's date
   // input, Typeform): a part of a date is labelled by its group.
   if (datePart) {
@@ -176,6 +185,14 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
     const legend = loneControlLegend(control);
     if (legend) yield { source: 'group-label', text: legend };
   }
+}
+
+function labelRightAfter(control: Element): string {
+  const label = control.nextElementSibling;
+  const box = control.parentElement;
+  if (!label || label.tagName !== 'LABEL' || label.hasAttribute('for') || !box || holdsControl(label) || visibleControlCount(box) !== 1) return '';
+  const text = textOf(label, 60);
+  return text.length <= 50 ? text : '';
 }
 
 /** The full words in the tooltips of the control's labels ("Staatsang." titled "Staatsangehörigkeit"). */
@@ -668,6 +685,15 @@ function titlesGroup(node: Element): boolean {
   return count === 1 && !!next && next.tagName === node.tagName && visibleControlCount(next) > 0;
 }
 
+/**
+ * AdminJS's date picker: "<label for=ezvk.vervaldatum>Vervaldatum</label><section class=adminjs_DatePicker><div>
+ * <div><input placeholder=YYYY/MM/DD></div></div></section>": a section element that only wraps one field's
+ * editor, right after its caption, is the widget's box, not a part of the page.
+ */
+function widgetSection(box: Element): boolean {
+  return box.tagName === 'SECTION' && captionAhead(box) && visibleControlCount(box) === 1;
+}
+
 function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibling', levels: number): string {
   let node: Node = control;
   for (let level = 0; level <= levels; level++) {
@@ -677,7 +703,7 @@ function adjacentText(control: Element, direction: 'previousSibling' | 'nextSibl
     const words = level > 6 && !captionAhead(node as Element) && !captionWidgetAhead(node as Element) ? null : siblingWords(node, direction, IGNORED);
     if (words !== null) return words;
     const parent = node.parentElement;
-    if (!parent || BOUNDARY.has(parent.tagName)) return '';
+    if (!parent || (BOUNDARY.has(parent.tagName) && !widgetSection(parent))) return '';
     node = parent;
   }
   return '';

@@ -98,7 +98,7 @@ const SEARCH_HINT = /^(search|recherch|zoek|such(e|en)?\b|\w*suche\b|find\b|trou
  * FHIR reference input), not the patients.
  */
 const SEARCHES_A_VALUE =
-  /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar)){0,2} (country|countries|land|landen|lander|pays|staat|staaten|nationalit\w*|communes?|gemeenten?|gemeinden?|municipalit\w*|towns?|city|cities|villes?|stad|steden|stadt|orte?|organi[sz]ations?|organismes?|organisaties?|organisationen?|insurers?|assureurs?|verzekeraars?|versicherer|versicherungen|mutual\w*|mutuelles?|ziekenfonds\w*|krankenkassen?|funds?|centres?|centers?|cpas|ocmw|companies|company|compagnies?|maatschappij\w*|gesellschaft\w*)\b/;
+  /^(search|recherch\w*|zoek|such\w*|find|trouver)( (for|a|an|the|een|un|une|le|la|einen?|eine|nach|naar)){0,2} (sickness |health |social |public )?(country|countries|land|landen|lander|pays|staat|staaten|nationalit\w*|communes?|gemeenten?|gemeinden?|municipalit\w*|towns?|city|cities|villes?|stad|steden|stadt|orte?|organi[sz]ations?|organismes?|organisaties?|organisationen?|insurers?|assureurs?|verzekeraars?|versicherer|versicherungen|mutual\w*|mutuelles?|ziekenfonds\w*|krankenkassen?|funds?|centres?|centers?|cpas|ocmw|companies|company|compagnies?|maatschappij\w*|gesellschaft\w*)\b/;
 
 /** A hint that says only "search", naming nothing searched. */
 const BARE_SEARCH_HINT = /^(search|zoeken|zoek|rechercher|recherche|suchen|suche|find)$/;
@@ -117,12 +117,27 @@ function offersAll(select: HTMLSelectElement): boolean {
   return false;
 }
 
+/**
+ * The typing box a widget puts beside a select and names after it: Znuny's "DynamicField_Kasse_Search" for the select
+ * "DynamicField_Kasse", "…_input", "…-search". It searches the select's options.
+ */
+function typingBoxOfSelect(control: Element): boolean {
+  if (control.tagName !== 'INPUT') return false;
+  const cut = control.id.search(/[-_:](search|input|typeahead|filter)$/i);
+  if (cut <= 0) return false;
+  const root = control.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' && root.getElementById(control.id.slice(0, cut))?.tagName === 'SELECT';
+}
+
 export function isSearchFilter(control: FormControl, evidence: readonly Evidence[], context: ContextCache): boolean {
   // A select's typing box (Ant Design's <input type=search role=combobox>, "Rechercher un pays…")
   // searches its own options, not the patients.
-  const combobox = control.matches('[role=combobox],[aria-autocomplete],[list]') || SELECT_TYPING_BOX.test(control.getAttribute('class') ?? '');
+  const combobox = control.matches('[role=combobox],[aria-autocomplete],[list]') || SELECT_TYPING_BOX.test(control.getAttribute('class') ?? '') || typingBoxOfSelect(control);
   if (!combobox && control.getAttribute('type')?.toLowerCase() === 'search') return true;
-  if (control.closest(SEARCH_LANDMARK) || control.getAttribute('role') === 'searchbox') return true;
+  // (A select's typing box that calls itself a search, Znuny's "<input id=DynamicField_Kasse_Search role=search>",
+  // searches its own options: only a search landmark around it counts.)
+  const landmark = control.closest(SEARCH_LANDMARK);
+  if ((landmark && !(combobox && landmark === control)) || control.getAttribute('role') === 'searchbox') return true;
   // A grid's filter row: a control in a column header, or named a filter by its own class
   // ("dhx_grid-filter"; a combo box's "oj-searchselect-filter" filters its own options).
   if (control.closest(COLUMN_HEADER) || inFilterRow(control) || (!combobox && namesItselfAFilter(control))) return true;
@@ -140,7 +155,8 @@ export function isSearchFilter(control: FormControl, evidence: readonly Evidence
     if ((!combobox && !prompt && SEARCH_HINT.test(h) && !SEARCHES_A_VALUE.test(h)) || MULTI_KEY_HINT.test(hint)) return true;
   }
   const first = evidence[0];
-  if (first && first.source !== 'options' && first.source !== 'section') {
+  // (A select's first option, "Rechercher" on Moodle's autocomplete, prompts for one of its values: no query.)
+  if (first && first.source !== 'options' && first.source !== 'section' && !(first.source === 'placeholder' && control.tagName === 'SELECT')) {
     const t = normalizeText(first.text);
     if ((SEARCH_LABEL.test(t) && !SEARCHES_A_VALUE.test(t)) || FILTER_LAST.test(t)) return true;
   }

@@ -122,7 +122,26 @@ function ownLabel(node: Element): string {
     const tab = tabBySharedIdEnd(node, ownId);
     if (tab) return labelText(tab);
   }
+  // W3.CSS's tabs (w3schools' pattern): "<button class="w3-bar-item tablink">Kontaktperson</button>" … "<div
+  // id=Kontaktperson class="w3-container tab" hidden>": a panel a script shows, named by the button of its id's words.
+  if (ownId && WORD_ID.test(ownId) && (node.hasAttribute('hidden') || SCRIPTED_PANEL_CLASS.test(node.getAttribute('class') ?? ''))) {
+    const tab = buttonNamedAs(node, ownId);
+    if (tab) return labelText(tab);
+  }
   return '';
+}
+
+/** An id that is a word ("Kontaktperson", "billing"), not a generated one. */
+const WORD_ID = /^[A-Za-z]{4,30}$/;
+const SCRIPTED_PANEL_CLASS = /(^|\s)(tab|tabs|tabcontent|tab-content|tab-pane|tabpanel)(\s|$)/i;
+
+function buttonNamedAs(panel: Element, id: string): Element | null {
+  const root = panel.getRootNode() as Document | ShadowRoot;
+  const wanted = id.toLowerCase();
+  for (const button of Array.from(root.querySelectorAll?.('button, [role=tab], a[href]') ?? [])) {
+    if (!panel.contains(button) && (button.textContent ?? '').trim().toLowerCase() === wanted) return button;
+  }
+  return null;
 }
 
 const TAB_PANEL_CLASS = /(^|[\s_-])tab-?(content|pane|panel|page|body)([\s_-]|$)/i;
@@ -360,7 +379,8 @@ function openingTitle(first: Element): string {
   for (let child = first.nextElementSibling; child; child = child.nextElementSibling) {
     if (child.matches(CONTROL_SELECTOR)) fields += child.matches(VISIBLE_CONTROL_SELECTOR) ? 1 : 0;
     else if (holdsControl(child)) fields += visibleControlCount(child);
-    else return '';
+    // An empty box for a validation message (AdminJS's "adminjs_FormMessage") says nothing.
+    else if (child.childElementCount > 0 || /\S/.test(child.textContent ?? '')) return '';
   }
   return fields >= 2 ? text : '';
 }
@@ -371,9 +391,21 @@ function openingTitle(first: Element): string {
  * fields and nothing else, titles them (it stays the caption of the first field after it too).
  */
 function captionOfNest(label: Element): string {
-  if (label.hasAttribute('for') || label.childElementCount > 0 || holdsControl(label)) return '';
+  if (tiedToField(label) || label.childElementCount > 0 || holdsControl(label)) return '';
   const text = textOf(label, 60);
   return !text || text.length > 50 || /[:.?!]$/.test(text) ? '' : text;
+}
+
+/**
+ * A label whose `for` names a field of the page. (AdminJS's object property: "<label for=insurance>Reisverzekering
+ * </label><section>…fields named insurance.company, insurance.policyNumber…</section>": a `for` to no element ties
+ * the caption to nothing.)
+ */
+function tiedToField(label: Element): boolean {
+  const id = label.getAttribute('for');
+  if (id === null) return false;
+  const root = label.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById !== 'function' || root.getElementById(id) !== null;
 }
 
 function textOfChildren(el: Element): string {

@@ -157,8 +157,8 @@ export function nameBeforeNote(cell: Element, max = 40): string {
 export function isHelpText(el: Element): boolean {
   return HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '');
 }
-/** react-select's "__single-value" / "__placeholder", ng-select's "ng-placeholder" / "ng-value", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
-const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder|(select|choices|ng-select|vs)__placeholder|ng-placeholder|ng-value)([\s_-]|$)/i;
+/** react-select's "__single-value" / "__placeholder" (unprefixed: "css-1jqq78o-placeholder"), ng-select's "ng-placeholder" / "ng-value", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
+const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder|(select|choices|ng-select|vs)__placeholder|ng-placeholder|ng-value|css-[a-z0-9]+-placeholder)([\s_-]|$)/i;
 
 const WIDGET_SELECTOR = '[role=combobox],[role=listbox],[role=textbox],[role=spinbutton]';
 

@@ -229,7 +229,7 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
   // a decision, for the section (the CPAS's) to say whose: "Beslissing", "Décision", "Entscheidung"
   'beslissing|decision|entscheidung|entsch|bescheid|' +
   // presented or attached ("Voorgelegd", "Vorgelegt"); French "présenté" is left out: "Document présenté" names the document
-  'voorgelegd|vorgelegt|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|getoond|gezeigt|presented|produced|on file|presentee? au guichet|vue? au guichet|' +
+  'voorgelegd|vorgelegt|voorgel|vorgel|bijgevoegd|beigefugt|liegt( \\w+){0,2} vor|shown|showed|seen|gezien|gesehen|getoond|gezeigt|presented|produced|on file|presentee? au guichet|vue? au guichet|' +
   // a card shown ("Carte présentée", "Carte vue"), unlike "Document présenté", which names the document
   'carte (presentee|montree|produite|vue)');
 
@@ -240,6 +240,12 @@ export const PROOF = words('attestations?|attest|certificats?|certificates?|besc
 export const ROW_ACTION = whole(
   'verwijder(en)?|schrappen|supprimer|effacer|retirer|loschen|entfernen|delete|remove|destroy|(a )?supprimer cette ligne|delete (this )?(row|entry|record)',
 );
+
+/**
+ * A copy received for the file: "[x] Copy of passport", "[x] Kopie paspoort", "[x] Copie de la carte de séjour" in a
+ * list of documents received. A tick on a checklist, not the choice of the patient's document.
+ */
+export const COPY_OF = /^(copy|copie|kopie|kopij|abschrift|fotokopie|photocopie|scan)( (of|du|de|de la|des|d|van|van de|van het|der|des|vom|von))? /;
 
 /**
  * An order to leave the territory (annexe 13) and its deadline: not the end of a residence

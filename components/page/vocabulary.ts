@@ -231,7 +231,7 @@ export const GENERIC = {
       // "N° d'identification de la carte" (the EHIC's field 8), "Identificatienummer van de kaart", "Kennnummer der Karte"
       `${NUM} d identification (de la |du )?(carte|document)|identificatie ?(nummer|nr) (van de )?(kaart|document)|(kennnummer|kennnr|kenn nr) (der|des|d) (karte|dokuments)|kennnummer|kennnr|kenn nr|(personl(iche)?|pers) (kennnummer|kennnr|kenn nr)|personal identification (number|no)|numero d identification personnel|persoonlijk identificatienummer|` +
       // the EHIC's field 6 in a clerk's shorthand: "N° perso. (6)", "Nr. pers."
-      `${NUM} (perso|pers|personnel)`,
+      `${NUM} (perso|pers|personnel)|pers identificatie ?(nummer|nr)`,
     ),
     whole(
       '(kaart|karten|karte|dokument|document|card|attest|formulier)(nummer|nr)|' +
@@ -698,6 +698,8 @@ export const IRRELEVANT = words(
   'acompte|voorschot|mode de paiement|betaalwijze|zahlungsart|payment method|' +
   // which form template the page shows (SharePoint's "Type de contenu"), whatever its options name
   'type de contenu|content type|inhoudstype|inhaltstyp|' +
+  // a form template or a ticket's ("Vorlage": Aufnahme EKVK / Aufnahme ÖSHZ), whatever its options name
+  'vorlage|template|sjabloon|' +
   // a ticket's or record's tags ("Étiquettes": admission, cpas_en_cours, amu), whatever they name
   'etiquettes|tags|schlagworter|stichworter|trefwoorden|' +
   // a ticket's topic ("Help Topic", "Tracker": Admission / Foreign or uninsured patient / Billing question)

@@ -89,3 +89,155 @@ describe('sections', () => {
     ).toEqual(['insurer', null, 'insurer']);
   });
 });
+
+describe('held-out sets 87 to 90: captions', () => {
+  it('a section element that only wraps the editor after its caption is the widget\'s box (AdminJS\'s date picker)', () => {
+    expect(
+      kindsIn(`<div class="adminjs_FormGroup"><label for="ezvk.vervaldatum" class="adminjs_Label">Vervaldatum</label>
+        <section class="adminjs_DatePicker"><div class="react-datepicker-wrapper"><div class="react-datepicker__input-container">
+        <input type="text" placeholder="YYYY/MM/DD" data-t></div></div><span class="adminjs_Icon" aria-hidden="true"></span></section></div>`),
+    ).toEqual(['document-expiry']);
+  });
+
+  it('guard: a section of several fields stays a part of its own; the words before it caption none of them', () => {
+    expect(
+      kindsIn(`<div><label>Vervaldatum</label><section><input type="text" placeholder="YYYY/MM/DD" data-t><input type="text" placeholder="YYYY/MM/DD" data-t></section></div>`),
+    ).toEqual([null, null]);
+  });
+
+  it('a label tied to nothing right after the one field of its box is its caption, not the title above (W3.CSS)', () => {
+    expect(
+      kindsIn(`<div class="w3-card-4"><header class="w3-container"><h3>Wohnsitz in Belgien</h3></header>
+        <div class="w3-container"><div class="w3-row-padding">
+          <div class="w3-half"><input class="w3-input" type="text" name="strasse" data-t><label>Straße</label></div>
+          <div class="w3-quarter"><input class="w3-input" type="text" name="ort" data-t><label>Gemeinde</label></div>
+        </div></div></div>`),
+    ).toEqual([null, 'commune']);
+  });
+
+  it('guard: a label after a field that shares its box with another is not its caption', () => {
+    expect(kindsIn(`<div><input type="text" name="a" data-t><label>Nationalität</label><input type="text" name="b" data-t></div>`)).toEqual([null, 'nationality']);
+  });
+
+  it('an abbreviated "voorgel." box under the EHIC says the card was shown (Ultragenda)', () => {
+    expect(
+      kindsIn(`<fieldset><legend>EZVK / CEAM</legend><table><tr><td><label for="ugc_0511">voorgel.</label></td><td><input type="checkbox" id="ugc_0511" name="F_0511" data-t></td></tr></table></fieldset>`),
+    ).toEqual(['ehic']);
+  });
+
+  it('"Pers. identificatienr." under the EHIC is the card\'s personal number (Craft CMS)', () => {
+    expect(
+      kindsIn(`<h2>EZVK</h2><div class="field"><div class="heading"><label for="fields-persoonlijkIdNr">Pers. identificatienr. (6)</label></div>
+        <div class="input"><input type="text" id="fields-persoonlijkIdNr" name="fields[persoonlijkIdNr]" data-t></div></div>`),
+    ).toEqual(['ehic']);
+  });
+});
+
+describe('held-out sets 87 to 90: sections', () => {
+  it('a label whose for names no element, opening a box of fields, titles them (AdminJS\'s nested object, an empty message box after)', () => {
+    expect(
+      kindsIn(`<div class="adminjs_FormGroup"><label for="insurance" class="adminjs_Label">Reisverzekering</label>
+        <section class="adminjs_Section">
+          <div class="adminjs_FormGroup"><label for="insurance.company">Company</label><input id="insurance.company" name="insurance.company" data-t><div class="adminjs_FormMessage"></div></div>
+          <div class="adminjs_FormGroup"><label for="insurance.policyNumber">Policy Number</label><input id="insurance.policyNumber" name="insurance.policyNumber" data-t></div>
+        </section><div class="adminjs_FormMessage"></div></div>`),
+    ).toEqual(['travel-insurance', 'travel-insurance']);
+  });
+
+  it('guard: a label tied to a field of the page titles no box after it', () => {
+    expect(
+      kindsIn(`<div><label for="r">Reisverzekering</label><input type="checkbox" id="r">
+        <section><div><label for="c">Company</label><input id="c" data-t></div><div><label for="p">Policy Number</label><input id="p" data-t></div></section></div>`),
+    ).toEqual([null, null]);
+  });
+
+  it('a hidden panel whose id is the words of a tab button is titled by it (W3.CSS tabs)', () => {
+    expect(
+      kindsIn(`<div class="w3-bar"><button class="w3-bar-item tablink" type="button">Versicherung</button><button class="w3-bar-item tablink" type="button">Kontaktperson</button></div>
+        <div id="Versicherung" class="w3-container tab"><p>…</p></div>
+        <div id="Kontaktperson" class="w3-container tab" hidden><div class="w3-row-padding">
+          <div class="w3-third"><label>Staatsangehörigkeit</label><input class="w3-input" type="text" name="kp_staatsang" data-t></div>
+          <div class="w3-third"><label>Wohnort</label><input class="w3-input" type="text" name="kp_wohnort" data-t></div></div></div>`),
+    ).toEqual([null, null]);
+  });
+
+  it('guard: a hidden panel whose id is a word no button says keeps its fields', () => {
+    expect(
+      kindsIn(`<button type="button">Patient</button><div id="Kontaktperson" class="w3-container tab" hidden>
+        <div class="w3-third"><label>Staatsangehörigkeit</label><input class="w3-input" type="text" name="staatsang" data-t></div></div>`),
+    ).toEqual(['nationality']);
+  });
+});
+
+describe('held-out sets 87 to 90: pickers and search boxes', () => {
+  it('a select\'s typing box named after it, role=search on itself, is the select\'s field (Znuny)', () => {
+    expect(
+      kindsIn(`<div class="Row"><label for="DynamicField_Kasse_Search">Krankenkasse (VE):</label><div class="Field">
+        <select class="Modernize" id="DynamicField_Kasse" name="DynamicField_Kasse"><option value="">-</option><option>CM</option><option>Solidaris</option></select>
+        <div class="InputField_Container"><div class="InputField_InputContainer"><input id="DynamicField_Kasse_Search" class="InputField_Search" type="text" role="search" data-t></div></div></div></div>`),
+    ).toEqual(['insurer']);
+  });
+
+  it('guard: a box with role=search that types into no select, or inside a search landmark, stays a search', () => {
+    expect(
+      kindsIn(`<label for="q_Search">Krankenkasse</label><input id="q_Search" type="text" role="search" data-t>
+        <div role="search"><select id="k"><option>CM</option></select><label for="k_Search">Krankenkasse</label><input id="k_Search" type="text" data-t></div>`),
+    ).toEqual([null, null]);
+  });
+
+  it('a picker\'s prompt "Sélectionner un pays" rules nothing out: the caption names the field (Select2 on Metronic)', () => {
+    expect(
+      kindsIn(`<div class="fv-row"><label class="form-label">Nationalité</label>
+        <select name="patient[nationalite_id]" aria-label="Sélectionner un pays" data-control="select2" data-placeholder="Sélectionner un pays" data-t><option></option><option>Maroc</option><option>Roumanie</option></select></div>`),
+    ).toEqual(['nationality']);
+  });
+
+  it('guard: "Pays" alone still rules a country field out of the nationality', () => {
+    expect(kindsIn(`<div><label class="form-label">Nationalité</label><select aria-label="Pays de naissance" data-t><option>Maroc</option></select></div>`)).toEqual([null]);
+  });
+
+  it('a select whose first option says "Rechercher" prompts for a value, no query (Moodle\'s autocomplete)', () => {
+    expect(
+      kindsIn(`<div class="fitem row"><div class="col-md-3"><label id="l" for="form_autocomplete_input-1">CPAS compétent</label></div>
+        <div class="col-md-9 felement"><select class="form-select" name="cpascompetent" id="id_cpascompetent" data-t><option value="" selected>Rechercher</option><option>CPAS de Namur</option></select></div></div>`),
+    ).toEqual(['cpas']);
+  });
+
+  it('"Search sickness funds…" searches the list of a picker, not the patients (Forest Admin)', () => {
+    expect(kindsIn(`<div class="c-row-edit-field"><span class="c-beta-label">Sickness fund</span><div><input type="text" placeholder="Search Sickness funds…" data-t></div></div>`)).toEqual(['insurer']);
+  });
+
+  it('react-select\'s hashed placeholder "Selecteer..." is no caption: the label before the widget is (AdminJS)', () => {
+    expect(
+      kindsIn(`<div class="adminjs_FormGroup"><label for="ziekenfondsId" class="adminjs_Label">Ziekenfonds</label>
+        <div class="adminjs_Select css-b62m3t-container"><div class="css-13cymwt-control"><div class="css-hlgwow">
+        <div class="css-1jqq78o-placeholder" id="react-select-9-placeholder">Selecteer...</div>
+        <div class="css-19bb58m"><input id="react-select-9-input" type="text" role="combobox" aria-autocomplete="list" aria-describedby="react-select-9-placeholder" data-t></div></div></div>
+        <input name="ziekenfondsId" type="hidden"></div></div>`),
+    ).toEqual(['insurer']);
+  });
+});
+
+describe('held-out sets 87 to 90: not ours', () => {
+  it('a form template ("Vorlage") is no payer whatever its options name (MantisBT)', () => {
+    expect(
+      kindsIn(`<table><tr><th class="category"><label for="plugin_vorlage">Vorlage</label></th><td><select id="plugin_vorlage" name="plugin_vorlage" data-t>
+        <option>[keine]</option><option>Aufnahme EKVK</option><option>Aufnahme ÖSHZ / DMH</option><option>Aufnahme Reiseversicherung</option><option>Selbstzahler</option></select></td></tr></table>`),
+    ).toEqual([null]);
+  });
+
+  it('"[x] Copy of passport" on a list of documents received is a checklist tick, not the patient\'s document (FormKit, Craft)', () => {
+    expect(
+      kindsIn(`<fieldset><legend>Documents received</legend>
+        <label><input type="checkbox" name="documentsReceived" value="passport-copy" data-t> Copy of passport</label>
+        <label><input type="checkbox" name="ontvangen" data-t> Kopie paspoort</label></fieldset>`),
+    ).toEqual([null, null]);
+  });
+
+  it('guard: "[x] Passport" or "[x] Annex 26" in a list of documents shown stays a document', () => {
+    expect(
+      kindsIn(`<fieldset><legend>Document de séjour présenté</legend>
+        <label><input type="checkbox" name="d1" data-t> Passeport</label><label><input type="checkbox" name="d2" data-t> Annexe 26</label></fieldset>`),
+    ).toEqual(['residence-document', 'residence-document']);
+  });
+});
