@@ -282,9 +282,15 @@ const WEAK_SOURCES = new Set<EvidenceSource>(['title', 'autocomplete', 'name', '
 /** A hint beside the field's label: its placeholder, title or help text. */
 const HINT_SOURCES = new Set<EvidenceSource>(['placeholder', 'title', 'described-by']);
 
-/** A picker's prompt: "Sélectionner un pays", "Kies een land", "Land auswählen", "Select a country". */
-const PICKER_PROMPT =
-  /^((selectionne[rz]?|choisi(r|ssez)|kies|selecteer|(bitte )?(aus)?wahlen( sie)?|select|choose|pick)( (un|une|des|le|la|les|l|a|an|the|een|de|het|ein|eine|einen))? \w+|\w+ (auswahlen|wahlen|kiezen|selecteren))$/;
+/**
+ * A picker's prompt naming the countries or towns of its list: "Sélectionner un pays", "Kies een land", "Land
+ * auswählen", "Select a country". (Not "Sélectionner un médecin": that one names what the field is.)
+ */
+const PLACE_KINDS = new Set<FieldKind>(['nationality', 'commune', 'ehic']);
+const PLACE_NOUN = '(pays|country|land|staat|nation|nationalit\\w*|commune|gemeente|gemeinde|ort|ville|city|town|stad|stadt)';
+const PICKER_PROMPT = new RegExp(
+  `^((selectionne[rz]?|choisi(r|ssez)|kies|selecteer|(bitte )?(aus)?wahlen( sie)?|select|choose|pick)( (un|une|des|le|la|les|l|a|an|the|een|de|het|ein|eine|einen))? ${PLACE_NOUN}|${PLACE_NOUN} (auswahlen|wahlen|kiezen|selecteren))$`,
+);
 
 /**
  * Grids: a control alone in its table cell, without an id or aria-labelledby of its own, is
@@ -409,6 +415,7 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
   let generic: { role: GenericRole; source: EvidenceSource } | null = null;
   let vetoed = false;
   let vetoSource: EvidenceSource | undefined;
+  let promptVeto: EvidenceSource | undefined;
   const checkbox = control.getAttribute('type')?.toLowerCase() === 'checkbox';
   for (const piece of ownLabelBeforeColumn(evidenceOf(control, cache, placement))) {
     // ActiveAdmin's "[x] Verwijderen" (`[_destroy]`) under a nested record, a list's "[x] Supprimer": a check box
@@ -418,8 +425,11 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     evidence.push(piece);
     const verdict = classifyText(piece.text, role);
     // Select2's "Sélectionner un pays" on a nationality select, "Select a country": a picker's prompt names what
-    // its list holds, not the field; it rules nothing out.
-    if (verdict.decided && !verdict.kind && (HINT_SOURCES.has(piece.source) || piece.source === 'aria-label') && PICKER_PROMPT.test(normalizeText(piece.text))) continue;
+    // its list holds, not the field; it rules nothing out that a later caption names (alone, it still does).
+    if (verdict.decided && !verdict.kind && (HINT_SOURCES.has(piece.source) || piece.source === 'aria-label') && PICKER_PROMPT.test(normalizeText(piece.text))) {
+      promptVeto ??= piece.source;
+      continue;
+    }
     // A grid's row "Reisverz." names the object, its column "Tel. alarmcentrale" the attribute: a column
     // that rules its cells out (a phone, a doctor) overrules the row.
     if (found?.source === 'row-header') {
@@ -445,12 +455,21 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     // "Anschrift in Belgien | [Straße] [PLZ] [Gemeinde] [Ortsteil]" (Vaadin's form layout): a caption naming
     // the whole address, beside boxes each named by its own hint; the hint "Gemeinde" names this one.
     if (verdict.decided && SHARED_CAPTIONS.has(piece.source) && hintNamesCommune(control) && namesAddressHere(piece.text)) continue;
+    // TOPdesk's "Company (optional)" named "optionalFields2.memo4": a numbered spare field's name says nothing of the
+    // field its caption already named.
+    if (verdict.decided && generic && (piece.source === 'name' || piece.source === 'id') && NUMBERED_FREE_FIELD.test(control.getAttribute(piece.source) ?? '')) continue;
     if (verdict.decided) {
       vetoed = true;
       vetoSource = piece.source;
       break;
     }
     if (verdict.generic && !generic) generic = { role: verdict.generic, source: piece.source };
+  }
+  // (Only a kind whose values are places: "Land auswählen" right after "Reiseversicherung" is that insurance's country.)
+  if (promptVeto && !vetoed && !(found?.verdict.kind && PLACE_KINDS.has(found.verdict.kind))) {
+    found = null;
+    vetoed = true;
+    vetoSource = promptVeto;
   }
 
   let kind = found?.verdict.kind;
@@ -557,7 +576,8 @@ function classify(control: FormControl, cache: DetectionCache, placement = place
     }
   }
   // Under a part titled by the journey alone ("Reise", "Travel / private cover"), the same.
-  const travelPart = context.travel === true && (context.subject === undefined || context.subject === 'insurer');
+  // (Not a select whose options are sickness funds: "Voyage › Assureur [Mutualité chrétienne / Solidaris]".)
+  const travelPart = context.travel === true && (context.subject === undefined || context.subject === 'insurer') && decidedBy !== 'options';
   if ((weakInsurer || guarantee) && (context.subject === 'travel-insurance' || travelPart)) kind = 'travel-insurance';
   // "Subscriber ID" on the coverage panel "EHIC / GHIC": the card's holder number, the card's. (Not under
   // "Belgische Krankenkasse (Betreuung der EKVK)": a title naming the fund too is the fund's.)
@@ -623,10 +643,10 @@ function identifierNamesNoneOfOurs(control: FormControl): boolean {
 }
 
 /**
- * Clarion's "PAT:Zusatz1": a form's numbered spare field ("Zusatz" there is "extra", not a
- * supplementary insurance); its caption says what it holds.
+ * Clarion's "PAT:Zusatz1", TOPdesk's "optionalFields2.memo4": a form's numbered spare field ("Zusatz" there is
+ * "extra", not a supplementary insurance; "memo" a storage type, not a note); its caption says what it holds.
  */
-const NUMBERED_FREE_FIELD = /(^|[:._-])zusatz[_-]?\d{1,2}$/i;
+const NUMBERED_FREE_FIELD = /(^|[:._-])(zusatz|memo|text|txt|field|feld|veld|champ|freitext|custom)[_-]?\d{1,2}$/i;
 
 /**
  * A cell's own label ("Competent centre", "Assistance tel.") read before its column's title

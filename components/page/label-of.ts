@@ -190,7 +190,12 @@ export function* evidenceOf(control: FormControl, cache: EvidenceCache, placemen
 function labelRightAfter(control: Element): string {
   const label = control.nextElementSibling;
   const box = control.parentElement;
-  if (!label || label.tagName !== 'LABEL' || label.hasAttribute('for') || !box || holdsControl(label) || visibleControlCount(box) !== 1) return '';
+  if (!label || label.tagName !== 'LABEL' || label.hasAttribute('for') || !box || box.tagName === 'TD' || box.tagName === 'TH') return '';
+  if (holdsControl(label) || isHelpText(label) || visibleControlCount(box) !== 1) return '';
+  // Not when words stand right before the box ("<div class=col-3>Nationality</div><div class=col-9><input><label>as on
+  // the passport</label></div>"): those are the caption, the label after is a hint.
+  const before = box.previousElementSibling;
+  if (before && !holdsControl(before) && textOf(before, 20)) return '';
   const text = textOf(label, 60);
   return text.length <= 50 ? text : '';
 }

@@ -132,12 +132,13 @@ function typingBoxOfSelect(control: Element): boolean {
 export function isSearchFilter(control: FormControl, evidence: readonly Evidence[], context: ContextCache): boolean {
   // A select's typing box (Ant Design's <input type=search role=combobox>, "Rechercher un pays…")
   // searches its own options, not the patients.
-  const combobox = control.matches('[role=combobox],[aria-autocomplete],[list]') || SELECT_TYPING_BOX.test(control.getAttribute('class') ?? '') || typingBoxOfSelect(control);
+  const ofSelect = typingBoxOfSelect(control);
+  const combobox = ofSelect || control.matches('[role=combobox],[aria-autocomplete],[list]') || SELECT_TYPING_BOX.test(control.getAttribute('class') ?? '');
   if (!combobox && control.getAttribute('type')?.toLowerCase() === 'search') return true;
   // (A select's typing box that calls itself a search, Znuny's "<input id=DynamicField_Kasse_Search role=search>",
-  // searches its own options: only a search landmark around it counts.)
+  // searches the select's options: only a search landmark around it counts.)
   const landmark = control.closest(SEARCH_LANDMARK);
-  if ((landmark && !(combobox && landmark === control)) || control.getAttribute('role') === 'searchbox') return true;
+  if ((landmark && !(ofSelect && landmark === control)) || control.getAttribute('role') === 'searchbox') return true;
   // A grid's filter row: a control in a column header, or named a filter by its own class
   // ("dhx_grid-filter"; a combo box's "oj-searchselect-filter" filters its own options).
   if (control.closest(COLUMN_HEADER) || inFilterRow(control) || (!combobox && namesItselfAFilter(control))) return true;

@@ -354,8 +354,13 @@ function plainTitle(before: Element, group: Element): string {
   if (!text || visibleControlCount(group) < 2) return '';
   if (group.tagName === 'TABLE') return text;
   // Base Web's "<div data-baseweb=typo-labellarge>Travel insurance</div><div data-baseweb=flex-grid>…<label>Insurer</label>
-  // <input>…<label>Policy no.</label><input>…</div>": right before a box of fields with captions of their own.
-  return group.getElementsByTagName('label').length >= 2 ? text : '';
+  // <input>…<label>Policy no.</label><input>…</div>": right before a box of fields with captions of their own, a line
+  // that names a kind of ours. (Not a help or status line under a heading: "<h3>Contactpersoon</h3><div>Marie Dupont</div>",
+  // "<h4>Assurance voyage</h4><p>Uniquement pour les patients étrangers</p>".)
+  const above = before.previousElementSibling;
+  if (group.getElementsByTagName('label').length < 2 || (above && isHeadingLike(above))) return '';
+  const named = classifyText(text, 'text');
+  return named.kind && named.weight >= 0.8 ? text : '';
 }
 
 /** A short line of plain words that could title fields: no child element, no label, no control, no closing punctuation. */

@@ -146,21 +146,38 @@ export function nameBeforeNote(cell: Element, max = 40): string {
       noted = parts.length > 0;
       break;
     }
-    const t = textOf(c, max);
+    // (A text node as it is: its colon says caption.)
+    const t = c.nodeType === 3 ? (c.nodeValue ?? '').replace(/\s+/g, ' ').trim() : textOf(c, max);
     if (t) parts.push(t);
   }
-  const name = parts.join(' ').replace(/\s*[:*]+$/, '').trim();
-  return noted && name.length <= max ? name : '';
+  const said = parts.join(' ').trim();
+  // A caption says so by its colon or its class ("<span class=_field-name>…</span>:"), not a value with a note
+  // ("Mutualité chrétienne<br><small>Affiliation vérifiée…</small>").
+  const first = cell.firstElementChild;
+  if (!/:$/.test(said) && !(first && CAPTION_NAME_CLASS.test(first.getAttribute('class') ?? ''))) return '';
+  const name = said.replace(/\s*[:*]+$/, '').trim();
+  return noted && name && name.length <= max ? name : '';
 }
+
+const CAPTION_NAME_CLASS = /(^|[\s_-])(label|caption|field-?name)([\s_-]|$)/i;
 
 /** A field's help line by its class ("form-text", "nc-form-column-description"). */
 export function isHelpText(el: Element): boolean {
   return HELP_TEXT_CLASS.test(el.getAttribute('class') ?? '');
 }
-/** react-select's "__single-value" / "__placeholder" (unprefixed: "css-1jqq78o-placeholder"), ng-select's "ng-placeholder" / "ng-value", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
-const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder|(select|choices|ng-select|vs)__placeholder|ng-placeholder|ng-value|css-[a-z0-9]+-placeholder)([\s_-]|$)/i;
+/** react-select's "__single-value" / "__placeholder", ng-select's "ng-placeholder" / "ng-value", select2's "selection__rendered", Ant's "selection-item": a dropdown's shown value. */
+const SHOWN_VALUE_CLASS = /(^|[\s_-])(single-?value|multi-?value|selected-?value|selection-?item|selection__rendered|selection__placeholder|(select|choices|ng-select|vs)__placeholder|ng-placeholder|ng-value)([\s_-]|$)/i;
 
 const WIDGET_SELECTOR = '[role=combobox],[role=listbox],[role=textbox],[role=spinbutton]';
+
+/** react-select without a class prefix ("css-1jqq78o-placeholder"): its placeholder, when it only says "select". */
+const HASHED_PLACEHOLDER_CLASS = /(^|\s)css-[a-z0-9]+-placeholder(\s|$)/;
+const BARE_PROMPT = /^\s*(select|choose|selecteer|kies|s[ée]lectionne[rz]?|choisi(r|ssez)|ausw[äa]hlen|bitte w[äa]hlen)\b[\s.…]*$/i;
+
+/** "<div class=css-1jqq78o-placeholder>Selecteer...</div>": the prompt of a dropdown, not its caption (a placeholder "Nationalité" is one). */
+function isBarePrompt(el: Element): boolean {
+  return HASHED_PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '') && BARE_PROMPT.test(el.textContent ?? '');
+}
 
 const CHIP_CLASS = /(^|[\s_-])(tag|chip|token|pill)([\s_-]|$)/i;
 
@@ -187,7 +204,7 @@ export function siblingWords(node: Node, direction: 'previousSibling' | 'nextSib
     if (direction === 'previousSibling' && isHelpText(el)) continue;
     // A dropdown's chosen value or prompt shown before its search box ("<div class=select__single-value>Roemenië</div>
     // <input role=combobox>", react-select): what the field holds, not what it is.
-    if (direction === 'previousSibling' && (SHOWN_VALUE_CLASS.test(el.getAttribute('class') ?? '') || isValueChip(el))) continue;
+    if (direction === 'previousSibling' && (SHOWN_VALUE_CLASS.test(el.getAttribute('class') ?? '') || isValueChip(el) || isBarePrompt(el))) continue;
     const t = textOf(el, 90) || spokenOnly(el);
     // A field drawn without a native control (Angular Material's mat-select: "<mat-form-field>Pays
     // <mat-select role=combobox>Pays émetteur</mat-select>"): another field, not this one's caption.

@@ -214,7 +214,7 @@ export const PAYMENT_GUARANTEE = words(
  * A part titled by the journey alone ("Reise", "Voyage", "Travel / private cover"): an insurer it names
  * without saying which is the travel insurer. (Only as a part's title: a lone box "Voyage" is no cover.)
  */
-export const TRAVEL_PART = words('reise|reis|voyage|travel|trip');
+export const TRAVEL_PART = whole('reise|reis|voyage|travel|travel (private|expat) cover(age)?|travel cover(age)?');
 
 /**
  * "Payor" alone, the insurance trade's word (Epic's, Cerner's coverage cards): the organisation that

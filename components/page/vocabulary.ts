@@ -143,7 +143,9 @@ export const CHAT_LABEL = whole('messages?|nachricht(en)?|berichten?|chat');
  */
 export const LIABILITY_INSURER = words(
   'assureur rc|rc (auto|familiale|vie privee)|responsabilite civile|burgerlijke aansprakelijkheid|haftpflicht\\w*|' +
-    'arbeidsongeval\\w*|accidents? du travail|arbeitsunfall\\w*|work(place)? accident|accident de la circulation|verkeersongeval\\w*|verkehrsunfall\\w*|traffic accident',
+    'arbeidsongeval\\w*|accidents? du travail|arbeitsunfall\\w*|work(place)? accident|accident de la circulation|verkeersongeval\\w*|verkehrsunfall\\w*|traffic accident|' +
+    // the US trade's word for the work-accident insurer: "Workers' compensation insurer", "Workers' comp carrier"
+    'workers? ?s? comp(ensation)?|berufsgenossenschaft\\w*|unfallversicherung\\w*',
 );
 
 /** Contact details and free comments belong to no kind, whatever else the label says. */
@@ -698,13 +700,15 @@ export const IRRELEVANT = words(
   'acompte|voorschot|mode de paiement|betaalwijze|zahlungsart|payment method|' +
   // which form template the page shows (SharePoint's "Type de contenu"), whatever its options name
   'type de contenu|content type|inhoudstype|inhaltstyp|' +
-  // a form template or a ticket's ("Vorlage": Aufnahme EKVK / Aufnahme ÖSHZ), whatever its options name
-  'vorlage|template|sjabloon|' +
+  // a form template ("Template: Admission EHIC / Admission CPAS"), whatever its options name (not German "Vorlage",
+  // which is also a document's presentation)
+  'template|sjabloon|' +
   // a ticket's or record's tags ("Étiquettes": admission, cpas_en_cours, amu), whatever they name
   'etiquettes|tags|schlagworter|stichworter|trefwoorden|' +
-  // a ticket's topic ("Help Topic", "Tracker": Admission / Foreign or uninsured patient / Billing question)
-  'help ?topic|topics?|tracker|(ticket|issue|request|demande|aanvraag|melding) ?(type|typ|soort|categor(y|ie))|type (of )?(ticket|issue|request)|' +
-  'type de (demande|ticket)|type (aanvraag|melding)|soort (aanvraag|melding)|meldingstype|ticketart|anfrageart|art der anfrage|' +
+  // a ticket's topic ("Help Topic", "Tracker": Admission / Foreign or uninsured patient / Billing question); not a
+  // request's type ("Type de demande" under "Garantie de paiement" may choose the payer asked)
+  'help ?topic|topics?|tracker|(ticket|issue|melding) ?(type|typ|soort|categor(y|ie))|type (of )?(ticket|issue)|' +
+  'type de ticket|type melding|soort melding|meldingstype|ticketart|' +
   // who sent the patient ("Verwezen door": OCMW, Fedasil, huisarts…), not who pays
   '(door)?verwezen door|verwijzer|adresse?e? par|envoye?e? par|uberwiesen (von|durch)|einweiser\\w*|referred by|referral source|referring (party|organi[sz]ation)',
 );

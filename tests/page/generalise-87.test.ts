@@ -219,10 +219,10 @@ describe('held-out sets 87 to 90: pickers and search boxes', () => {
 });
 
 describe('held-out sets 87 to 90: not ours', () => {
-  it('a form template ("Vorlage") is no payer whatever its options name (MantisBT)', () => {
+  it('a form template is no payer whatever its options name', () => {
     expect(
-      kindsIn(`<table><tr><th class="category"><label for="plugin_vorlage">Vorlage</label></th><td><select id="plugin_vorlage" name="plugin_vorlage" data-t>
-        <option>[keine]</option><option>Aufnahme EKVK</option><option>Aufnahme ÖSHZ / DMH</option><option>Aufnahme Reiseversicherung</option><option>Selbstzahler</option></select></td></tr></table>`),
+      kindsIn(`<table><tr><th class="category"><label for="tpl">Template</label></th><td><select id="tpl" name="template" data-t>
+        <option>[none]</option><option>Admission EHIC</option><option>Admission CPAS / AMU</option><option>Admission travel insurance</option><option>Self-pay</option></select></td></tr></table>`),
     ).toEqual([null]);
   });
 
@@ -239,5 +239,84 @@ describe('held-out sets 87 to 90: not ours', () => {
       kindsIn(`<fieldset><legend>Document de séjour présenté</legend>
         <label><input type="checkbox" name="d1" data-t> Passeport</label><label><input type="checkbox" name="d2" data-t> Annexe 26</label></fieldset>`),
     ).toEqual(['residence-document', 'residence-document']);
+  });
+});
+
+describe('held-out sets 87 to 90: names and insurers', () => {
+  it('a numbered spare field\'s name ("optionalFields2.memo4") rules out nothing its caption named (TOPdesk)', () => {
+    expect(
+      kindsIn(`<div class="td-form-text"><h4>Travel insurance / assistance</h4></div>
+        <div class="field-container"><label class="td-label" for="td-field-148">Company <span class="td-optional">(optional)</span></label><input type="text" id="td-field-148" name="optionalFields2.memo4" data-t></div>
+        <div class="field-container"><label class="td-label" for="td-field-149">Policy no. <span class="td-optional">(optional)</span></label><input type="text" id="td-field-149" name="optionalFields2.memo5" data-t></div>`),
+    ).toEqual(['travel-insurance', 'travel-insurance']);
+  });
+
+  it('guard: a name that says "memo" without a number still rules the field out', () => {
+    expect(
+      kindsIn(`<h4>Travel insurance / assistance</h4><div><label for="m">Company</label><input type="text" id="m" name="memo" data-t></div>`),
+    ).toEqual([null]);
+  });
+
+  it('a workers\' compensation insurer is no cover we bill (HeroUI)', () => {
+    expect(kindsIn(`<label for="w">Workers' compensation insurer</label><input id="w" name="workersComp" data-t>
+      <label for="b">Berufsgenossenschaft / Unfallversicherung</label><input id="b" name="bg" data-t>`)).toEqual([null, null]);
+  });
+});
+
+describe('held-out sets 87 to 90: guards a review asked for', () => {
+  it('a status or help line under a heading titles no box of captioned fields', () => {
+    expect(
+      kindsIn(`<h3>Contactpersoon</h3><div>Marie Dupont</div>
+        <div class="row"><div><label>Nationaliteit</label><input name="a" data-t></div><div><label>Woonplaats</label><input name="b" data-t></div></div>
+        <h3>Reiseversicherung</h3><p class="text-muted">Nur bei ausländischen Patienten</p>
+        <div class="row"><div><label>Versicherer</label><input name="c" data-t></div><div><label>Policennummer</label><input name="d" data-t></div></div>`),
+    ).toEqual([null, null, 'travel-insurance', 'travel-insurance']);
+  });
+
+  it('a picker\'s prompt naming what the field is ("Sélectionner un médecin"), or alone, still rules it out', () => {
+    expect(
+      kindsIn(`<h3>Aide médicale urgente</h3><select name="medecin_id" aria-label="Sélectionner un médecin" data-t><option>Dr A</option></select>
+        <h3>Reiseversicherung</h3><select name="x" aria-label="Land auswählen" data-t><option>Belgien</option></select>`),
+    ).toEqual([null, null]);
+  });
+
+  it('a patient lookup with role=search and an autocomplete of its own stays a search', () => {
+    expect(kindsIn(`<header><label for="q">NISS</label><input id="q" type="text" role="search" aria-autocomplete="list" data-t></header>`)).toEqual([null]);
+  });
+
+  it('a request\'s type under a payment guarantee still chooses the payer; "Vorlage" (a presentation) rules nothing out', () => {
+    expect(
+      kindsIn(`<h3>Tenlasteneming</h3><label for="t">Type aanvraag</label><select id="t" data-t><option>OCMW</option><option>Dringende medische hulp</option><option>Reisverzekering</option><option>Patiënt</option></select>
+        <h3>EKVK</h3><label><input type="checkbox" name="v" data-t> Vorlage</label>`),
+    ).toEqual(['payer', 'ehic']);
+  });
+
+  it('a part titled by more than the journey, or a list of sickness funds under "Voyage", keeps the insurer', () => {
+    expect(
+      kindsIn(`<h3>Reis en verblijf</h3><div><label for="v">Verzekeraar</label><input id="v" data-t></div>
+        <h3>Voyage</h3><div><label for="a">Assureur</label><select id="a" data-t><option>Mutualité chrétienne</option><option>Solidaris</option><option>Partenamut</option></select></div>`),
+    ).toEqual(['insurer', 'insurer']);
+  });
+
+  it('react-select\'s hashed placeholder that names the field stays its caption', () => {
+    expect(
+      kindsIn(`<div class="css-2b097c-container"><div class="css-yk16xz-control"><div class="css-1hwfws3"><div class="css-1wa3eu0-placeholder">Nationalité</div>
+        <div class="css-1g6gooi"><input id="react-select-2-input" type="text" aria-autocomplete="list" data-t></div></div></div></div>`),
+    ).toEqual(['nationality']);
+  });
+
+  it('a label after a field in a caption cell\'s row, or a hint label after the words before its box, captions nothing', () => {
+    expect(
+      kindsIn(`<table><tr><td>Commune</td><td><input name="c" data-t><label>Adresse légale</label></td></tr></table>
+        <div class="row"><div class="col-3">Nationality</div><div class="col-9"><input name="n" data-t><label>as on the passport</label></div></div>`),
+    ).toEqual(['commune', 'nationality']);
+  });
+
+  it('a value cell with a note is no caption of the amount beside it', () => {
+    expect(
+      kindsIn(`<table><thead><tr><th>Organisme</th><th>Montant facturé</th></tr></thead><tbody><tr>
+        <td>Mutualité chrétienne<br><small>Affiliation vérifiée via MyCareNet le 12/03, à confirmer auprès du service facturation</small></td>
+        <td><input name="r1c2" data-t></td></tr></tbody></table>`),
+    ).toEqual([null]);
   });
 });
