@@ -4,7 +4,7 @@
  * Belgian mutualities an insurer; a list of demonyms a nationality. Memoised by option list.
  */
 import type { FieldKind } from './field-kinds';
-import { normalizeText } from './normalize-text';
+import { normalizeText, PROMPT_VERB } from './normalize-text';
 import { BELGIAN_INSURER_OPTION, DOCUMENT_OPTION, PAYER_CATEGORIES, words } from './vocabulary';
 
 export interface OptionsVerdict {
@@ -31,7 +31,9 @@ export function classifyOptions(options: readonly string[]): OptionsVerdict | nu
   return verdict;
 }
 
-const PLACEHOLDER_OPTION = /^(choisir|choisissez|selectionnez|selectionner|kies|kiezen|selecteer|bitte wahlen|wahlen|auswahlen|select|choose|autre|andere|other|sonstige|inconnu|onbekend|unbekannt|unknown|n a|aucun|geen|keine|none|oui|non|ja|nee|nein|yes|no)\b.*$/;
+const PLACEHOLDER_OPTION = new RegExp(
+  `^(${PROMPT_VERB}|autre|andere|other|sonstige|inconnu|onbekend|unbekannt|unknown|n a|aucun|geen|keine|none|oui|non|ja|nee|nein|yes|no)\\b.*$`,
+);
 
 /** A decision's states: "In behandeling / Akkoord – MediPrima / Geweigerd", "Accordé / Refusé / En cours". */
 const DECISION_STATE = /^(akkoord|goedgekeurd|geweigerd|afgewezen|in behandeling|lopend|accord(e|ee)?|refus(e|ee)?|en cours|en attente|genehmigt|bewilligt|abgelehnt|in bearbeitung|offen|approved|granted|refused|denied|rejected|pending|in progress)\b/;

@@ -23,7 +23,7 @@ import {
   type EvidenceSource,
   type FormControl,
 } from './label-of';
-import { identifierWords, normalizeText } from './normalize-text';
+import { identifierWords, normalizeText, PROMPT_VERB } from './normalize-text';
 import { alsoNamesPatientSide, asksAboutThirdPerson, BILLING, labelNamesOtherOwner, OTHER_OBJECT, relationshipColumn, sectionNamesOtherOwner } from './owner-context';
 import { isSearchFilter } from './search-context';
 import { createContextCache, parentOf, sectionTexts, type ContextCache } from './section-context';
@@ -289,7 +289,7 @@ const HINT_SOURCES = new Set<EvidenceSource>(['placeholder', 'title', 'described
 const PLACE_KINDS = new Set<FieldKind>(['nationality', 'commune', 'ehic']);
 const PLACE_NOUN = '(pays|country|land|staat|nation|nationalit\\w*|commune|gemeente|gemeinde|ort|ville|city|town|stad|stadt)';
 const PICKER_PROMPT = new RegExp(
-  `^((selectionne[rz]?|choisi(r|ssez)|kies|selecteer|(bitte )?(aus)?wahlen( sie)?|select|choose|pick)( (un|une|des|le|la|les|l|a|an|the|een|de|het|ein|eine|einen))? ${PLACE_NOUN}|${PLACE_NOUN} (auswahlen|wahlen|kiezen|selecteren))$`,
+  `^((${PROMPT_VERB}|pick)( (un|une|des|le|la|les|l|a|an|the|een|de|het|ein|eine|einen))? ${PLACE_NOUN}|${PLACE_NOUN} (auswahlen|wahlen|kiezen|selecteren))$`,
 );
 
 /**

@@ -10,7 +10,7 @@ import { describedByText, listboxOptionTexts, selectStandIn, trailingLabelText }
 import { identifierWords } from './normalize-text';
 import { expandsShorthand, labelTitles } from './label-title';
 import { LATIN_LETTER, labelsOfCell, type TableCache } from './table-index';
-import { cssString, holdsControl, isHelpText, isHiddenInput, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
+import { CAPTION_CLASS, cssString, holdsControl, isHelpText, isHiddenInput, labelTarget, legendText, siblingWords, textOf, visibleControlCount, CONTROL_SELECTOR } from './text-of';
 import { classifyText, type ControlRole } from './classify-text';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -236,7 +236,7 @@ function dateGroupName(control: Element): string {
     if (parts >= 2 && parts <= 3) {
       // Wufoo: "<label class=desc for=Field17>Date of arrival in Belgium</label>" in the box, for the
       // year part, beside the parts' own "DD", "MM", "YYYY".
-      const caption = captionInBox(node, root);
+      const caption = captionInBox(node);
       if (caption) return caption;
       const before = precedingText(node);
       if (before) return before;
@@ -246,11 +246,11 @@ function dateGroupName(control: Element): string {
 }
 
 /** A label inside a box of a date's parts, for one of them, that is not a part's own ("DD", "Jour"). */
-function captionInBox(box: Element, root: Document | ShadowRoot): string {
+function captionInBox(box: Element): string {
   for (const label of Array.from(box.querySelectorAll('label[for]'))) {
     const text = textOf(label);
     if (!text || DATE_PART.test(text.trim())) continue;
-    const target = root.getElementById?.(label.getAttribute('for')!);
+    const target = labelTarget(label);
     if (target && box.contains(target)) return text;
   }
   return '';
@@ -638,7 +638,6 @@ export function precedingText(control: Element): string {
   return adjacentText(control, 'previousSibling', 10);
 }
 
-const CAPTION_CLASS = /(^|[\s_-])(label|caption)([\s_-]|$)/i;
 
 /** The element before `node`, past help lines, is a caption: a label, or a block whose class says label. */
 function captionAhead(node: Element): boolean {

@@ -100,3 +100,10 @@ const GENERATED_ID_PATTERNS: readonly RegExp[] = [
   /^[a-z]{0,3}\d{3,}$/i,
   /^(v|ng|vs|ui)-[a-z0-9]{4,}-?\d*$/i,
 ];
+
+/**
+ * The verbs of a list's prompt, as normalizeText leaves them: "Choisir…", "Sélectionnez", "Kies", "Selecteer...",
+ * "Bitte wählen", "Auswählen", "Select", "Choose". A select's first option, a dropdown's placeholder, a picker's aria-label.
+ */
+export const PROMPT_VERB =
+  'choisir|choisissez|selectionne|selectionnez|selectionner|kies|kiezen|selecteer|bitte wahlen|wahlen sie|wahlen|auswahlen|select|choose';

@@ -5,7 +5,7 @@
  * "Personne de contact" is not the patient's commune. Memoised per ancestor.
  */
 import { classifyText } from './classify-text';
-import { cssString, soleHeadingText, styledAsTitle, textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
+import { cssString, labelTarget, soleHeadingText, styledAsTitle, textOf, holdsControl, visibleControlCount, CONTROL_SELECTOR, VISIBLE_CONTROL_SELECTOR } from './text-of';
 
 export type ContextCache = WeakMap<Element, readonly string[]>;
 
@@ -124,7 +124,8 @@ function ownLabel(node: Element): string {
   }
   // W3.CSS's tabs (w3schools' pattern): "<button class="w3-bar-item tablink">Kontaktperson</button>" … "<div
   // id=Kontaktperson class="w3-container tab" hidden>": a panel a script shows, named by the button of its id's words.
-  if (ownId && WORD_ID.test(ownId) && (node.hasAttribute('hidden') || SCRIPTED_PANEL_CLASS.test(node.getAttribute('class') ?? ''))) {
+  const cls = node.getAttribute('class') ?? '';
+  if (ownId && WORD_ID.test(ownId) && (node.hasAttribute('hidden') || SCRIPTED_PANEL_CLASS.test(cls) || TAB_PANEL_CLASS.test(cls))) {
     const tab = buttonNamedAs(node, ownId);
     if (tab) return labelText(tab);
   }
@@ -133,7 +134,8 @@ function ownLabel(node: Element): string {
 
 /** An id that is a word ("Kontaktperson", "billing"), not a generated one. */
 const WORD_ID = /^[A-Za-z]{4,30}$/;
-const SCRIPTED_PANEL_CLASS = /(^|\s)(tab|tabs|tabcontent|tab-content|tab-pane|tabpanel)(\s|$)/i;
+/** A panel's class: a tab panel's (TAB_PANEL_CLASS) or w3schools' bare "tab" / "tabcontent". */
+const SCRIPTED_PANEL_CLASS = /(^|\s)(tabs?|tabcontent)(\s|$)/i;
 
 function buttonNamedAs(panel: Element, id: string): Element | null {
   const root = panel.getRootNode() as Document | ShadowRoot;
@@ -323,10 +325,8 @@ function headingBefore(node: Element): FoundHeading {
 function labelBeforeBox(before: Element, box: Element): string {
   if (before.childElementCount > 1 || holdsControl(before)) return '';
   const label = before.tagName === 'LABEL' ? before : before.firstElementChild;
-  const target = label?.tagName === 'LABEL' ? label.getAttribute('for') : null;
-  if (!target || visibleControlCount(box) < 2) return '';
-  const control = (box.getRootNode() as Document | ShadowRoot).getElementById?.(target);
-  return control && box.contains(control) ? textOf(label!, 60) : '';
+  const control = label?.tagName === 'LABEL' ? labelTarget(label) : null;
+  return control && visibleControlCount(box) >= 2 && box.contains(control) ? textOf(label!, 60) : '';
 }
 
 /**
@@ -396,21 +396,11 @@ function openingTitle(first: Element): string {
  * fields and nothing else, titles them (it stays the caption of the first field after it too).
  */
 function captionOfNest(label: Element): string {
-  if (tiedToField(label) || label.childElementCount > 0 || holdsControl(label)) return '';
+  // (AdminJS's object property: "<label for=insurance>Reisverzekering</label><section>…insurance.company,
+  // insurance.policyNumber…</section>": a `for` naming no element ties the caption to nothing.)
+  if (labelTarget(label) || label.childElementCount > 0 || holdsControl(label)) return '';
   const text = textOf(label, 60);
   return !text || text.length > 50 || /[:.?!]$/.test(text) ? '' : text;
-}
-
-/**
- * A label whose `for` names a field of the page. (AdminJS's object property: "<label for=insurance>Reisverzekering
- * </label><section>…fields named insurance.company, insurance.policyNumber…</section>": a `for` to no element ties
- * the caption to nothing.)
- */
-function tiedToField(label: Element): boolean {
-  const id = label.getAttribute('for');
-  if (id === null) return false;
-  const root = label.getRootNode() as Document | ShadowRoot;
-  return typeof root.getElementById !== 'function' || root.getElementById(id) !== null;
 }
 
 function textOfChildren(el: Element): string {
@@ -580,8 +570,7 @@ function opensFields(button: Element): boolean {
 function togglesPart(label: Element): boolean {
   const cls = label.getAttribute('class') ?? '';
   if (!(HEADING_CLASS.test(cls) || CAMEL_HEADING_CLASS.test(cls)) || holdsControl(label)) return false;
-  const id = label.getAttribute('for');
-  const toggle = id ? (label.getRootNode() as Document | ShadowRoot).getElementById?.(id) : null;
+  const toggle = labelTarget(label);
   const next = label.nextElementSibling;
   return !!toggle && toggle.hasAttribute('hidden') && /^(checkbox|radio)$/i.test(toggle.getAttribute('type') ?? '') && !!next && holdsControl(next);
 }
@@ -590,8 +579,8 @@ function danglingLabelBlock(el: Element): boolean {
   if (el.tagName === 'LABEL' || el.childElementCount > 4 || holdsControl(el)) return false;
   const label = el.querySelector('label[for]');
   if (!label || (el.textContent ?? '').length > 160) return false;
+  if (labelTarget(label)) return false;
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (root.getElementById?.(label.getAttribute('for')!)) return false;
   // Only over fields with captions of their own (Plone's next field: "<label for=ezvkVoorgelegd>"): a caption
   // whose for names the field's name instead of its id ("<label for=vervaldag>" over <input name=vervaldag>) is that field's.
   const control = el.nextElementSibling?.querySelector(CONTROL_SELECTOR);

@@ -7,6 +7,7 @@
  * ("Geb.-Ort (Geburtsort)" is the place of birth, not the commune).
  */
 import { OWN_NODE_ATTRIBUTE } from './field-kinds';
+import { normalizeText, PROMPT_VERB } from './normalize-text';
 
 const SKIPPED = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'OPTION', 'DATALIST', 'NOSCRIPT', 'svg', 'SVG']);
 
@@ -154,12 +155,19 @@ export function nameBeforeNote(cell: Element, max = 40): string {
   // A caption says so by its colon or its class ("<span class=_field-name>…</span>:"), not a value with a note
   // ("Mutualité chrétienne<br><small>Affiliation vérifiée…</small>").
   const first = cell.firstElementChild;
-  if (!/:$/.test(said) && !(first && CAPTION_NAME_CLASS.test(first.getAttribute('class') ?? ''))) return '';
+  if (!/:$/.test(said) && !(first && CAPTION_CLASS.test(first.getAttribute('class') ?? ''))) return '';
   const name = said.replace(/\s*[:*]+$/, '').trim();
   return noted && name && name.length <= max ? name : '';
 }
 
-const CAPTION_NAME_CLASS = /(^|[\s_-])(label|caption|field-?name)([\s_-]|$)/i;
+/** A block whose class says it is a caption: "…label", "caption". */
+export const CAPTION_CLASS = /(^|[\s_-])(label|caption)([\s_-]|$)/i;
+
+/** The element a label's `for` names in its document or shadow root, or null. */
+export function labelTarget(label: Element): Element | null {
+  const id = label.getAttribute('for');
+  return id ? ((label.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null) : null;
+}
 
 /** A field's help line by its class ("form-text", "nc-form-column-description"). */
 export function isHelpText(el: Element): boolean {
@@ -172,11 +180,11 @@ const WIDGET_SELECTOR = '[role=combobox],[role=listbox],[role=textbox],[role=spi
 
 /** react-select without a class prefix ("css-1jqq78o-placeholder"): its placeholder, when it only says "select". */
 const HASHED_PLACEHOLDER_CLASS = /(^|\s)css-[a-z0-9]+-placeholder(\s|$)/;
-const BARE_PROMPT = /^\s*(select|choose|selecteer|kies|s[ée]lectionne[rz]?|choisi(r|ssez)|ausw[äa]hlen|bitte w[äa]hlen)\b[\s.…]*$/i;
+const BARE_PROMPT = new RegExp(`^(${PROMPT_VERB})$`);
 
 /** "<div class=css-1jqq78o-placeholder>Selecteer...</div>": the prompt of a dropdown, not its caption (a placeholder "Nationalité" is one). */
 function isBarePrompt(el: Element): boolean {
-  return HASHED_PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '') && BARE_PROMPT.test(el.textContent ?? '');
+  return HASHED_PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '') && BARE_PROMPT.test(normalizeText(el.textContent ?? ''));
 }
 
 const CHIP_CLASS = /(^|[\s_-])(tag|chip|token|pill)([\s_-]|$)/i;
